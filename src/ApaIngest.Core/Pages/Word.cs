@@ -29,5 +29,13 @@ public readonly record struct Ruling(double X0, double Y0, double X1, double Y1)
     public double Length => Math.Sqrt(((X1 - X0) * (X1 - X0)) + ((Y1 - Y0) * (Y1 - Y0)));
 }
 
-/// <summary>An image placed on a page (scans carry one covering the page).</summary>
-public sealed record PageImage(Box Placement, int PixelWidth, int PixelHeight, string Filter);
+/// <summary>
+/// An image placed on a page (scans carry one covering the page), with its bytes in a format an image library reads:
+/// <see cref="Format"/> "jpeg" (the PDF's DCT stream as is: no re-encoding, no loss), "png" (Flate/other streams decoded
+/// losslessly to PNG), "jp2", or "unsupported" (then <see cref="Data"/> is empty and OCR falls back to rasterising the page).
+/// </summary>
+public sealed record PageImage(Box Placement, int PixelWidth, int PixelHeight, string Filter)
+{
+    public string Format { get; init; } = "unsupported";
+    public ReadOnlyMemory<byte> Data { get; init; }
+}

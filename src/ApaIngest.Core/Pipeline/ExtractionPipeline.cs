@@ -4,13 +4,13 @@ using ApaIngest.Core.Pages;
 namespace ApaIngest.Core.Pipeline;
 
 /// <summary>
-/// The one path a document takes: read → OCR where needed → repair → extract → post-process.
+/// The one path a document takes: read → OCR where needed → repair (legacy/visual order, then dictionary) → extract → post-process.
 /// <c>extract</c>, <c>ingest</c>, workers and tests all call this object.
 /// </summary>
 public sealed class ExtractionPipeline(
     IDocumentReader reader,
     IPageRecognizer? recognizer,
-    IWordRepairer? repairer,
+    IReadOnlyList<IWordRepairer> repairers,
     IAgreementExtractor extractor,
     IReadOnlyList<IDocumentPostProcessor> postProcessors)
 {
@@ -37,7 +37,12 @@ public sealed class ExtractionPipeline(
                 }
             }
 
-            pages[i] = repairer is null ? page : repairer.Repair(page);
+            foreach (var repairer in repairers)
+            {
+                page = repairer.Repair(page);
+            }
+
+            pages[i] = page;
         });
         await Task.WhenAll(tasks).ConfigureAwait(false);
         return read with { Pages = pages };
