@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using ApaIngest.Catalog.Matching;
+using ApaIngest.Catalog.Model;
+using ApaIngest.Core.Documents;
+using ApaIngest.Core.Text;
+
+namespace ApaIngest.Catalog.Building;
+
+/// <summary>An indicator row read from a seed transcription (data/seeds/*.txt).</summary>
+public sealed record SeedIndicator(string Activity, string Name, string? Unit, string? Calculation, string Group, string? OfficeKind, string Source);
+
+/// <summary>
+/// Reads the indicator rows of a seed transcription: annex 2 rows (activity [x.y], indicator [x.y.z], implementer,
+/// evidence) and section 3 rows (… activity, indicator, method, unit, weight …). The seeds README warns that a section 3
+/// table may be invented where the page was unreadable (KMP South): a section 3 office row is kept only when annex 2 of
+/// the same document has the same indicator ("the other copies of the same row tell which reading is right").
+/// </summary>
+public static partial class SeedTranscriptionReader
+{
+    [GeneratedRegex(@"^\[*\s*([0-9]+)\s*\.\s*([0-9]+)\s*[\]\)]\s*(.+)$")]
+    private static partial Regex ActivityCell();
+
+    [GeneratedRegex(@"^\[*\s*([0-9]+)\s*\.\s*([0-9]+)\s*\.\s*([0-9]+)\s*[\]\)]\s*(.+)$")]
+    private static partial Regex IndicatorCell();
+
+    public static IReadOnlyList<SeedIndicator> Read(string path, IReadOnlyList<OfficeKind> kinds)
+    {
+        var lines = File.ReadAllLines(path).Select(l => BanglaText.ToAsciiDigits(BanglaText.Normalize(l))).ToList();
+        var source = "seed:" + Path.GetFileName(path);
+        var officeKind = DetectKind(lines, kinds);
+        var annex2 = new List<SeedIndicator>();
+        var section3 = new List<SeedIndicator>();
+        var governance = false;
+        foreach (var line in lines)
+        {
+            if (line.Contains("সংস্কারমূলক", StringComparison.Ordinal))
+            {
+                governance = true;
+            }
+
+            if (line.Contains("সেকশন", StringComparison.Ordinal) || line.Contains("সংযোজনী", StringComparison.Ordinal)
+                || line.Contains("স্বাক্ষরকারী অফিসের", StringComparison.Ordinal))
+            {
+                governance = line.Contains("সংস্কারমূলক", StringComparison.Ordinal);
+            }
+
+            var cells = line.Split('\t').Select(c => c.Trim()).ToList();
+            for (var i = 0; i + 1 < cells.Count; i++)
+            {
+                var a = ActivityCell().Match(cells[i]);
+                var n = IndicatorCell().Match(cells[i + 1]);
+                if (!a.Success || !n.Success || IndicatorCell().IsMatch(cells[i]))
+                {
+                    continue;
+                }
+
+                var activity = Clean(a.Groups[3].Value);
+                var name = Clean(n.Groups[4].Value);
+                var calc = i + 2 < cells.Count ? RawVocabulary.Calculation(cells[i + 2]) : null;
+                var unit = calc is not null && i + 3 < cells.Count ? RawVocabulary.Unit(cells[i + 3]) : null;
+                if (calc is not null)
+                {
+                    section3.Add(new(activity, name, unit, calc, governance ? Groups.Governance : Groups.Office, officeKind, source));
+                }
+                else if (!governance)
+                {
+                    annex2.Add(new(activity, name, null, null, Groups.Office, officeKind, source));
+                }
+
+                break;
+            }
+        }
+
+        var annexNames = annex2.Select(r => IndicatorText.Normalize(r.Name)).ToHashSet(StringComparer.Ordinal);
+        var trusted = section3.Where(r => r.Group == Groups.Governance || annexNames.Contains(IndicatorText.Normalize(r.Name))).ToList();
+        var result = new List<SeedIndicator>(trusted);
+        foreach (var row in annex2)
+        {
+            var twin = trusted.FirstOrDefault(t => IndicatorText.Normalize(t.Name) == IndicatorText.Normalize(row.Name)
+                && IndicatorText.Normalize(t.Activity) == IndicatorText.Normalize(row.Activity));
+            if (twin is null)
+            {
+                result.Add(row);
+            }
+        }
+
+        return result;
+    }
+
+    private static string Clean(string cell) => string.Join(' ', cell.Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('।', ' ');
+
+    // The signatory is the party named on the cover before the first "এবং".
+    private static string? DetectKind(List<string> lines, IReadOnlyList<OfficeKind> kinds)
+    {
+        var cover = string.Join(' ', lines.TakeWhile(l => l.Trim() != "এবং").Take(20));
+        var agreement = new AgreementInfo { Signatory = new Party(cover, null) };
+        return OfficeKindDetector.Detect(agreement, kinds);
+    }
+}
