@@ -1,18 +1,61 @@
 using System.CommandLine;
+using ApaIngest.Core;
+using ApaIngest.Core.Evaluation;
 
 namespace ApaIngest.Cli.Commands;
 
-/// <summary>apa eval (not built yet).</summary>
+/// <summary>apa eval --gold DIR --pred DIR [--json FILE] [--markdown FILE]: scores predicted document JSONs against gold ones.</summary>
 internal static class EvalCommand
 {
     public static Command Create()
     {
-        var command = new Command("eval", "(not built yet)");
-        command.SetAction((_, _) =>
-        {
-            Console.Error.WriteLine("apa eval: not built yet");
-            return Task.FromResult(ExitCodes.Usage);
-        });
+        var gold = new Option<DirectoryInfo>("--gold") { Description = "directory of gold NAME.json files", Required = true };
+        var pred = new Option<DirectoryInfo>("--pred") { Description = "directory of predicted NAME.VARIANT.json or NAME.json files", Required = true };
+        var json = new Option<FileInfo?>("--json") { Description = "also write the full scores as JSON to this file" };
+        var markdown = new Option<FileInfo?>("--markdown") { Description = "also write the tables as markdown (for docs/accuracy.md) to this file" };
+        var command = new Command("eval", "Score predicted document JSONs against gold ones: indicator P/R/F1, names, units, weights, every cell, agreement fields, per variant and per field; the last line is a one-line summary.");
+        command.Options.Add(gold);
+        command.Options.Add(pred);
+        command.Options.Add(json);
+        command.Options.Add(markdown);
+        command.SetAction((ParseResult p, CancellationToken ct) => Task.FromResult(Run(p.GetValue(gold)!, p.GetValue(pred)!, p.GetValue(json), p.GetValue(markdown))));
         return command;
+    }
+
+    private static int Run(DirectoryInfo gold, DirectoryInfo pred, FileInfo? json, FileInfo? markdown)
+    {
+        foreach (var dir in (DirectoryInfo[])[gold, pred])
+        {
+            if (!dir.Exists)
+            {
+                Console.Error.WriteLine($"apa eval: {dir.FullName}: no such directory");
+                return ExitCodes.InputRejected;
+            }
+        }
+
+        EvaluationResult result;
+        try
+        {
+            result = EvaluationRunner.Run(gold.FullName, pred.FullName);
+        }
+        catch (InvalidDataException e)
+        {
+            Console.Error.WriteLine($"apa eval: {e.Message}");
+            return ExitCodes.InputRejected;
+        }
+
+        if (json is not null)
+        {
+            AtomicFile.WriteAllText(json.FullName, EvaluationReport.ToJson(result));
+        }
+
+        if (markdown is not null)
+        {
+            AtomicFile.WriteAllText(markdown.FullName, EvaluationReport.ToMarkdown(result));
+        }
+
+        Console.Out.Write(EvaluationReport.ToText(result));
+        Console.Out.WriteLine(EvaluationReport.SummaryLine(result));
+        return ExitCodes.Success;
     }
 }
