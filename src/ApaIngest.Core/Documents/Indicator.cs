@@ -24,6 +24,8 @@ public sealed record Indicator
     public IReadOnlyList<YearValue> Projections { get; init; } = [];
     public string? CanonicalId { get; init; }
     public double Confidence { get; init; } = 1;
+    /// <summary>Omitted from JSON when unknown: the schema's provenance is an object, never null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Provenance? Provenance { get; init; }
 }
 
