@@ -13,5 +13,6 @@ internal static class CommandCatalog
         IngestCommand.Create(),
         EvalCommand.Create(),
         DbCommand.Create(),
+        TrainCommand.Create(),
     ];
 }

@@ -1,0 +1,98 @@
+using ApaIngest.Core.Pages;
+using ApaIngest.Core.Text;
+using ApaIngest.Repair.Spelling;
+
+namespace ApaIngest.Repair.Ml;
+
+/// <summary>Garbled words fixed and correct words changed by a repairer on OCR-aligned pages, with what stays broken.</summary>
+public sealed record RepairEvaluation(int Garbled, int Fixed, int Correct, int Changed, IReadOnlyList<(string Class, int Count)> Remaining)
+{
+    public double FixedRate => Garbled == 0 ? 0 : Fixed / (double)Garbled;
+
+    public double ChangedRate => Correct == 0 ? 0 : Changed / (double)Correct;
+
+    /// <summary>Runs <paramref name="repairer"/> (null: no repair) over the pages of <paramref name="pairs"/> and compares with the truth.</summary>
+    public static RepairEvaluation Run(IEnumerable<OcrPair> pairs, LexiconWordRepairer? repairer, Func<string, bool>? inLexicon = null)
+    {
+        int garbled = 0, fixedCount = 0, correct = 0, changed = 0;
+        var remaining = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in pairs.GroupBy(p => p.Page))
+        {
+            var rows = page.OrderBy(p => p.Index).ToArray();
+            var content = new PageContent
+            {
+                PageNumber = 1, Width = 600, Height = 850,
+                Words = [.. rows.Select(r => new Word(r.Ocr, r.Box) { Confidence = r.Confidence, Origin = WordOrigin.Ocr })],
+            };
+            var repaired = repairer?.Repair(content) ?? content;
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var truth = BanglaText.Normalize(rows[i].Truth);
+                var ocr = BanglaText.Normalize(rows[i].Ocr);
+                if (truth.Length == 0 || !(LexiconWordRepairer.NeedsLook(truth) || LexiconWordRepairer.NeedsLook(ocr)))
+                {
+                    continue;
+                }
+
+                var output = BanglaText.Normalize(repaired.Words[i].Text);
+                if (ocr == truth)
+                {
+                    correct++;
+                    changed += output != truth ? 1 : 0;
+                }
+                else
+                {
+                    garbled++;
+                    if (output == truth)
+                    {
+                        fixedCount++;
+                    }
+                    else
+                    {
+                        var cls = Classify(ocr, truth, inLexicon);
+                        remaining[cls] = remaining.GetValueOrDefault(cls) + 1;
+                    }
+                }
+            }
+        }
+
+        return new RepairEvaluation(garbled, fixedCount, correct, changed,
+            [.. remaining.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(25).Select(kv => (kv.Key, kv.Value))]);
+    }
+
+    /// <summary>A name for why an error is left: the differing clusters, or a structural reason.</summary>
+    public static string Classify(string ocr, string truth, Func<string, bool>? inLexicon)
+    {
+        var o = TokenParts.Of(ocr);
+        var t = TokenParts.Of(truth);
+        if (o.Core.Length == 0 || t.Core.Length == 0)
+        {
+            return "punctuation/digits/Latin in token";
+        }
+
+        if (o.Core == t.Core)
+        {
+            return "punctuation around word";
+        }
+
+        if (inLexicon is not null && !inLexicon(t.Core))
+        {
+            return "true word not in lexicon";
+        }
+
+        if (inLexicon is not null && inLexicon(o.Core))
+        {
+            return "real-word error (OCR gave another known word)";
+        }
+
+        var a = BanglaClusters.Split(o.Core);
+        var b = BanglaClusters.Split(t.Core);
+        if (a.Length != b.Length)
+        {
+            return a.Length > b.Length ? "extra cluster(s) / split" : "missing cluster(s) / merge";
+        }
+
+        var diffs = a.Zip(b).Where(x => x.First != x.Second).Select(x => $"{x.First}→{x.Second}").ToArray();
+        return diffs.Length == 1 ? diffs[0] : $"{diffs.Length} clusters differ";
+    }
+}

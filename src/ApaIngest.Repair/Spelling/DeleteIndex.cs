@@ -1,0 +1,151 @@
+namespace ApaIngest.Repair.Spelling;
+
+/// <summary>
+/// Symmetric-delete candidate index (Garbe's SymSpell) over grapheme clusters instead of bytes: every lexicon word is
+/// stored under each cluster sequence obtained by deleting up to <see cref="MaxDeletes"/> clusters, keyed by a 64-bit hash in a
+/// sorted array (compact: a few bytes per variant, no strings). A query generates its own delete variants and collects
+/// the words stored under any of them; hash collisions only add candidates, which the caller scores anyway.
+/// </summary>
+public sealed class DeleteIndex
+{
+    public const int MaxDeletes = 2;
+
+    private readonly string[] words;
+    private readonly string[][] clusters;
+    private readonly ulong[] keys;
+    private readonly int[] ids;
+
+    public DeleteIndex(IEnumerable<string> lexiconWords)
+    {
+        words = [.. lexiconWords.Distinct(StringComparer.Ordinal)];
+        clusters = new string[words.Length][];
+        var pairs = new List<(ulong Key, int Id)>(words.Length * 16);
+        var scratch = new List<ulong>(64);
+        for (var id = 0; id < words.Length; id++)
+        {
+            clusters[id] = BanglaClusters.Split(words[id]);
+            scratch.Clear();
+            Variants(clusters[id], scratch);
+            foreach (var k in scratch)
+            {
+                pairs.Add((k, id));
+            }
+        }
+
+        pairs.Sort(static (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Id.CompareTo(b.Id));
+        keys = new ulong[pairs.Count];
+        ids = new int[pairs.Count];
+        var n = 0;
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            if (n > 0 && keys[n - 1] == pairs[i].Key && ids[n - 1] == pairs[i].Id)
+            {
+                continue;
+            }
+
+            keys[n] = pairs[i].Key;
+            ids[n] = pairs[i].Id;
+            n++;
+        }
+
+        Array.Resize(ref keys, n);
+        Array.Resize(ref ids, n);
+    }
+
+    public int WordCount => words.Length;
+
+    public int VariantCount => keys.Length;
+
+    public string Word(int id) => words[id];
+
+    public string[] Clusters(int id) => clusters[id];
+
+    /// <summary>Ids of the lexicon words within <see cref="MaxDeletes"/> cluster deletions of the query on either side.</summary>
+    public IReadOnlyCollection<int> Lookup(string[] queryClusters)
+    {
+        var variants = new List<ulong>(64);
+        Variants(queryClusters, variants);
+        var found = new HashSet<int>();
+        foreach (var key in variants)
+        {
+            var i = LowerBound(key);
+            for (; i < keys.Length && keys[i] == key; i++)
+            {
+                found.Add(ids[i]);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>How many clusters may be deleted from a word of <paramref name="length"/> clusters.</summary>
+    public static int DeletesFor(int length) => length switch
+    {
+        <= 1 => 0,
+        <= 3 => 1,
+        <= 14 => MaxDeletes,
+        _ => 1,
+    };
+
+    private int LowerBound(ulong key)
+    {
+        int lo = 0, hi = keys.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (keys[mid] < key)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static void Variants(string[] c, List<ulong> output)
+    {
+        var n = c.Length;
+        output.Add(Hash(c, -1, -1));
+        var d = DeletesFor(n);
+        if (d >= 1)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                output.Add(Hash(c, i, -1));
+                if (d >= 2)
+                {
+                    for (var j = i + 1; j < n; j++)
+                    {
+                        output.Add(Hash(c, i, j));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>FNV-1a over the clusters except positions <paramref name="skipA"/> and <paramref name="skipB"/>, with a separator between clusters.</summary>
+    private static ulong Hash(string[] c, int skipA, int skipB)
+    {
+        var h = 14695981039346656037UL;
+        for (var i = 0; i < c.Length; i++)
+        {
+            if (i == skipA || i == skipB)
+            {
+                continue;
+            }
+
+            foreach (var ch in c[i])
+            {
+                h = (h ^ ch) * 1099511628211UL;
+            }
+
+            h = (h ^ 0xFFFF) * 1099511628211UL;
+        }
+
+        return h;
+    }
+}

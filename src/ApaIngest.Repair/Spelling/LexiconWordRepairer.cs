@@ -1,0 +1,230 @@
+using System.Text;
+using ApaIngest.Core.Pages;
+using ApaIngest.Core.Pipeline;
+using ApaIngest.Core.Text;
+using ApaIngest.Repair.Lexicon;
+using ApaIngest.Repair.Ml;
+
+namespace ApaIngest.Repair.Spelling;
+
+/// <summary>
+/// The dictionary + classifier repair step: fixes garbled Bangla words against the lexicons, never touching numbers,
+/// codes, dates, Latin words/acronyms, or words it has no confident candidate for. Page words keep their
+/// <see cref="Word.RawText"/>; a replaced word's confidence drops to at most the classifier's probability.
+/// </summary>
+public sealed class LexiconWordRepairer : IWordRepairer
+{
+    private static readonly Lazy<LexiconWordRepairer> Default = new(CreateDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public LexiconWordRepairer(WordCorrector corrector) => Corrector = corrector;
+
+    public WordCorrector Corrector { get; }
+
+    /// <summary>The repairer built from the repository's lexicons and model (found via $APA_REPO_ROOT or ApaIngest.sln); loaded once.</summary>
+    public static LexiconWordRepairer LoadDefault() => Default.Value;
+
+    /// <summary>Builds a repairer from the lexicons under <paramref name="root"/>; <paramref name="useModel"/> false gives the rule-only repairer.</summary>
+    public static LexiconWordRepairer Load(string root, bool useModel = true)
+    {
+        var lexicon = WordLexicon.Load(root);
+        var index = new DeleteIndex(lexicon.Entries.Select(e => e.Key));
+        var modelPath = Path.Combine(root, RepoPaths.RepairModel);
+        var classifier = useModel && File.Exists(modelPath) ? RepairClassifier.Load(modelPath) : null;
+        return new LexiconWordRepairer(new WordCorrector(new CandidateGenerator(lexicon, index), classifier));
+    }
+
+    private static LexiconWordRepairer CreateDefault() => Load(RepoPaths.RequireRoot());
+
+    public PageContent Repair(PageContent page)
+    {
+        var words = page.Words;
+        Word[]? repaired = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (!NeedsLook(w.Text))
+            {
+                continue;
+            }
+
+            var (text, changed, p) = RepairToken(w.Text, ContextOf(words, i));
+            if (changed)
+            {
+                repaired ??= [.. words];
+                repaired[i] = w with { Text = text, RawText = w.RawText, Confidence = Math.Min(w.Confidence, Math.Max(p, 0.01)) };
+            }
+        }
+
+        return repaired is null ? page : page with { Words = repaired };
+    }
+
+    /// <summary>The context a page word is judged in: same-line neighbours, its confidence, its column's numeric share.</summary>
+    public static TokenContext ContextOf(IReadOnlyList<Word> words, int i) =>
+        new(Neighbour(words, i - 1, words[i]), Neighbour(words, i + 1, words[i]), words[i].Confidence, ColumnNumericShare(words, i));
+
+    /// <summary>Repairs one line of text (tokens separated by whitespace, which is kept as is).</summary>
+    public string RepairLine(string line)
+    {
+        if (string.IsNullOrEmpty(line))
+        {
+            return line;
+        }
+
+        var tokens = SplitKeepingSpaces(line);
+        var numeric = tokens.Count(t => t.Any(char.IsDigit));
+        var wordsInLine = tokens.Count(t => !string.IsNullOrWhiteSpace(t));
+        var share = wordsInLine == 0 ? 0 : numeric / (double)wordsInLine;
+        var sb = new StringBuilder(line.Length);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (string.IsNullOrWhiteSpace(t) || !NeedsLook(t))
+            {
+                sb.Append(t);
+                continue;
+            }
+
+            var context = new TokenContext(CoreOf(tokens, i, -1), CoreOf(tokens, i, +1), 1, share);
+            sb.Append(RepairToken(t, context).Text);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Repairs one whitespace-free token: its Bangla pieces between separators (- / , ; : ( ) । etc.) are corrected one by one.</summary>
+    public (string Text, bool Changed, double Probability) RepairToken(string token, TokenContext context)
+    {
+        var normal = BanglaText.Normalize(token);
+        var sb = new StringBuilder(normal.Length);
+        var changed = false;
+        var probability = 1.0;
+        foreach (var piece in Pieces(normal))
+        {
+            var parts = TokenParts.Of(piece);
+            if (parts.Core.Length == 0)
+            {
+                sb.Append(piece);
+                continue;
+            }
+
+            var fix = Corrector.Correct(parts.Core, context);
+            if (fix.Changed)
+            {
+                changed = true;
+                probability = Math.Min(probability, fix.Probability);
+                sb.Append(parts.Prefix).Append(fix.Word).Append(parts.Suffix);
+            }
+            else
+            {
+                sb.Append(piece);
+            }
+        }
+
+        return changed ? (sb.ToString(), true, probability) : (token, false, 1);
+    }
+
+    public static bool NeedsLook(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u0985' and <= '\u09B9' or >= '\u09DC' and <= '\u09DF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Splits at separators that may join two Bangla words (hyphen, slash, comma, danda, brackets), keeping them.</summary>
+    private static IEnumerable<string> Pieces(string token)
+    {
+        var start = 0;
+        for (var i = 0; i < token.Length; i++)
+        {
+            if (token[i] is '-' or '/' or ',' or ';' or ':' or '(' or ')' or '।' or '\u2013' or '\u2014' or '\'' or '"' or '‘' or '’' or '“' or '”')
+            {
+                if (i > start)
+                {
+                    yield return token[start..i];
+                }
+
+                yield return token[i..(i + 1)];
+                start = i + 1;
+            }
+        }
+
+        if (start < token.Length)
+        {
+            yield return token[start..];
+        }
+    }
+
+    private static List<string> SplitKeepingSpaces(string line)
+    {
+        var result = new List<string>();
+        var start = 0;
+        for (var i = 1; i <= line.Length; i++)
+        {
+            if (i == line.Length || char.IsWhiteSpace(line[i]) != char.IsWhiteSpace(line[start]))
+            {
+                result.Add(line[start..i]);
+                start = i;
+            }
+        }
+
+        return result;
+    }
+
+    private static string CoreOf(List<string> tokens, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < tokens.Count; j += step)
+        {
+            if (!string.IsNullOrWhiteSpace(tokens[j]))
+            {
+                return TokenParts.Of(BanglaText.Normalize(tokens[j])).Core;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static string Neighbour(IReadOnlyList<Word> words, int j, Word self)
+    {
+        if (j < 0 || j >= words.Count)
+        {
+            return string.Empty;
+        }
+
+        var other = words[j];
+        var sameLine = Math.Abs(other.Box.CenterY - self.Box.CenterY) < Math.Max(2, self.Box.Height * 0.6);
+        return sameLine ? TokenParts.Of(BanglaText.Normalize(other.Text)).Core : string.Empty;
+    }
+
+    /// <summary>Share of numeric words among those stacked above/below this one (its table column).</summary>
+    public static double ColumnNumericShare(IReadOnlyList<Word> words, int i)
+    {
+        var self = words[i].Box;
+        int column = 0, numeric = 0;
+        for (var j = 0; j < words.Count; j++)
+        {
+            if (j == i)
+            {
+                continue;
+            }
+
+            var b = words[j].Box;
+            var overlap = self.OverlapX(b);
+            if (overlap > 0.5 * Math.Min(self.Width, b.Width))
+            {
+                column++;
+                if (words[j].Text.Any(char.IsDigit))
+                {
+                    numeric++;
+                }
+            }
+        }
+
+        return column == 0 ? 0 : numeric / (double)column;
+    }
+}
