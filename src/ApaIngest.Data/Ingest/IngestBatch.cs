@@ -1,0 +1,261 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using ApaIngest.Core.Documents;
+using ApaIngest.Core.Pipeline;
+using ApaIngest.Data.Loading;
+using Npgsql;
+using Polly;
+
+namespace ApaIngest.Data.Ingest;
+
+/// <summary>
+/// The bulk ingest: files → N extraction workers → one bounded channel → one writer that loads each document in its
+/// own transaction. Failures are quarantined (table ingest_failures and the report) and never stop the batch;
+/// documents already stored by this pipeline version are skipped before extraction, so an interrupted batch resumes
+/// where it stopped. Only an unreachable database (after waiting <see cref="IngestOptions.DatabaseWait"/>) or
+/// cancellation stops it early.
+/// </summary>
+public sealed class IngestBatch(string connectionString, IDocumentSource source, IngestOptions options)
+{
+    private readonly ConcurrentDictionary<string, (string Version, int Pages)> stored = new(StringComparer.Ordinal);
+
+    /// <summary>Called from the writer after every document (and once at the start).</summary>
+    public Action<IngestProgress>? Progress { get; init; }
+
+    /// <summary>Notes for the operator (waiting for the database, …).</summary>
+    public Action<string>? Log { get; init; }
+
+    private sealed record WorkResult(string Path, string? Sha, ApaDocument? Document, DocumentReport? Report);
+
+    public async Task<IngestReport> RunAsync(IEnumerable<string> inputs, CancellationToken cancellationToken, TextReader? stdin = null)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var (files, missing) = InputWalker.Walk(inputs, source, stdin);
+        var reports = missing.Select(m => new DocumentReport(m, null, IngestOutcomes.Failed, IngestReasons.NotFound, "no such file or directory")).ToList();
+        var db = DatabaseResilience.Create(options.DatabaseWait, Log);
+        string? stoppedBecause = null;
+        var issues = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var progress = new ProgressCounter(files.Count, Progress);
+
+        try
+        {
+            await db.ExecuteAsync(async ct => await ApaDatabase.MigrateAsync(connectionString, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            await db.ExecuteAsync(async ct => await ReadStoredAsync(ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            progress.Report(null);
+            using var workersCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var work = Channel.CreateBounded<string>(new BoundedChannelOptions(Math.Max(2, options.Jobs * 2)) { SingleWriter = true });
+            var results = Channel.CreateBounded<WorkResult>(new BoundedChannelOptions(Math.Max(2, options.Jobs * 2)) { SingleReader = true });
+            var producer = Task.Run(async () =>
+            {
+                try
+                {
+                    foreach (var file in files)
+                    {
+                        await work.Writer.WriteAsync(file, workersCts.Token).ConfigureAwait(false);
+                    }
+                }
+                catch (OperationCanceledException)
+                {
+                    // The writer stopped early; nothing more to hand out.
+                }
+                finally
+                {
+                    work.Writer.TryComplete();
+                }
+            }, CancellationToken.None);
+            var workers = Enumerable.Range(0, Math.Max(1, options.Jobs))
+                .Select(_ => Task.Run(() => WorkAsync(work.Reader, results.Writer, workersCts.Token), CancellationToken.None))
+                .ToArray();
+            var closer = Task.WhenAll(workers).ContinueWith(_ => results.Writer.TryComplete(), TaskScheduler.Default);
+
+            try
+            {
+                await foreach (var result in results.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    progress.Current = Path.GetFileName(result.Path);
+                    var report = result.Report ?? await StoreAsync(result, db, cancellationToken).ConfigureAwait(false);
+                    if (report.Outcome == IngestOutcomes.Failed)
+                    {
+                        await QuarantineAsync(report, db, cancellationToken).ConfigureAwait(false);
+                    }
+                    else if (report.Outcome is IngestOutcomes.Loaded or IngestOutcomes.Replaced)
+                    {
+                        foreach (var issue in result.Document!.Issues)
+                        {
+                            issues[issue.Code] = issues.GetValueOrDefault(issue.Code) + 1;
+                        }
+                    }
+
+                    reports.Add(report);
+                    progress.Add(report);
+                }
+            }
+            finally
+            {
+                await workersCts.CancelAsync().ConfigureAwait(false);
+                await Task.WhenAll([producer, closer, .. workers]).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            stoppedBecause = "interrupted";
+        }
+        catch (Exception e) when (DatabaseResilience.IsTransient(e) || e is Polly.CircuitBreaker.BrokenCircuitException)
+        {
+            stoppedBecause = $"database unreachable for {options.DatabaseWait.TotalMinutes:0.#} min: {e.Message}";
+        }
+
+        return new IngestReport
+        {
+            PipelineVersion = options.PipelineVersion,
+            StartedAt = started,
+            FinishedAt = DateTimeOffset.UtcNow,
+            Completed = stoppedBecause is null,
+            StoppedBecause = stoppedBecause,
+            Found = files.Count,
+            IssuesByCode = issues,
+            Documents = reports,
+        };
+    }
+
+    private async Task ReadStoredAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("SELECT sha256, pipeline_version, page_count FROM documents", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            stored[reader.GetString(0)] = (reader.GetString(1), reader.GetInt32(2));
+        }
+    }
+
+    /// <summary>Skip check and extraction for one file; any failure becomes a report, never an exception (except cancellation).</summary>
+    private async Task WorkAsync(ChannelReader<string> work, ChannelWriter<WorkResult> results, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var path in work.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                string? sha = null;
+                WorkResult result;
+                try
+                {
+                    sha = await source.IdentifyAsync(path, cancellationToken).ConfigureAwait(false);
+                    if (stored.TryGetValue(sha, out var have) && PipelineVersions.Compare(options.PipelineVersion, have.Version) <= 0)
+                    {
+                        var reason = PipelineVersions.Compare(options.PipelineVersion, have.Version) == 0 ? IngestReasons.AlreadyPresent : IngestReasons.NewerPresent;
+                        result = new WorkResult(path, sha, null, new DocumentReport(path, sha, IngestOutcomes.Skipped, reason, Pages: have.Pages));
+                    }
+                    else
+                    {
+                        result = new WorkResult(path, sha, await source.ExtractAsync(path, cancellationToken).ConfigureAwait(false), null);
+                    }
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+                catch (InputRejectedException e)
+                {
+                    result = new WorkResult(path, sha, null, new DocumentReport(path, sha, IngestOutcomes.Failed, IngestReasons.InputRejected, e.Message));
+                }
+                catch (Exception e)
+                {
+                    result = new WorkResult(path, sha, null,
+                        new DocumentReport(path, sha, IngestOutcomes.Failed, IngestReasons.ExtractionError, $"{e.GetType().Name}: {e.Message}"));
+                }
+
+                await results.WriteAsync(result, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The writer stopped (interrupt or database gone): leave quietly.
+        }
+    }
+
+    private async Task<DocumentReport> StoreAsync(WorkResult result, ResiliencePipeline db, CancellationToken cancellationToken)
+    {
+        var request = new LoadRequest(result.Document!, result.Sha!, result.Path, options.PipelineVersion, options.ModelVersion);
+        var loader = new DocumentLoader(connectionString);
+        var attempts = 0;
+        try
+        {
+            var loaded = await db.ExecuteAsync(async ct =>
+            {
+                attempts++;
+                return await loader.LoadAsync(request, ct).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+            var pages = result.Document!.Source.PageCount;
+            stored[request.Sha256] = (options.PipelineVersion, pages);
+            return loaded.Outcome switch
+            {
+                LoadOutcome.Loaded => new DocumentReport(result.Path, request.Sha256, IngestOutcomes.Loaded, null, null, pages, loaded.Indicators, loaded.Values, loaded.Issues),
+                LoadOutcome.Replaced => new DocumentReport(result.Path, request.Sha256, IngestOutcomes.Replaced, null, null, pages, loaded.Indicators, loaded.Values, loaded.Issues),
+                // A retry after a commit whose acknowledgement was lost finds its own row: that is this run's load.
+                LoadOutcome.AlreadyPresent when attempts > 1 => new DocumentReport(result.Path, request.Sha256, IngestOutcomes.Loaded, null, null, pages),
+                LoadOutcome.AlreadyPresent => new DocumentReport(result.Path, request.Sha256, IngestOutcomes.Skipped, IngestReasons.AlreadyPresent, null, pages),
+                _ => new DocumentReport(result.Path, request.Sha256, IngestOutcomes.Skipped, IngestReasons.NewerPresent, null, pages),
+            };
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !DatabaseResilience.IsTransient(e) && e is not Polly.CircuitBreaker.BrokenCircuitException)
+        {
+            return new DocumentReport(result.Path, request.Sha256, IngestOutcomes.Failed, IngestReasons.LoadError, e is PostgresException pg ? $"{pg.SqlState} {pg.MessageText}" : e.Message);
+        }
+    }
+
+    private Task QuarantineAsync(DocumentReport report, ResiliencePipeline db, CancellationToken cancellationToken)
+    {
+        if (report.Reason == IngestReasons.NotFound)
+        {
+            return Task.CompletedTask;
+        }
+
+        return db.ExecuteAsync(async ct =>
+        {
+            const string sql = """
+                INSERT INTO ingest_failures (source_path, sha256, reason, message, pipeline_version)
+                VALUES ($1, $2, $3, $4, $5)
+                ON CONFLICT (source_path) DO UPDATE SET sha256 = excluded.sha256, reason = excluded.reason,
+                    message = excluded.message, pipeline_version = excluded.pipeline_version, failed_at = now()
+                """;
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(ct).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.AddWithValue(report.Path);
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text, Value = (object?)report.Sha256 ?? DBNull.Value });
+            command.Parameters.AddWithValue(report.Reason ?? "unknown");
+            command.Parameters.AddWithValue(report.Message ?? "");
+            command.Parameters.AddWithValue(options.PipelineVersion);
+            await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }, cancellationToken).AsTask();
+    }
+
+    private sealed class ProgressCounter(int total, Action<IngestProgress>? sink)
+    {
+        private int done;
+        private int pages;
+        private int loaded;
+        private int skipped;
+        private int failed;
+
+        public string? Current { get; set; }
+
+        public void Add(DocumentReport report)
+        {
+            done++;
+            pages += report.Pages ?? 0;
+            switch (report.Outcome)
+            {
+                case IngestOutcomes.Loaded or IngestOutcomes.Replaced: loaded++; break;
+                case IngestOutcomes.Skipped: skipped++; break;
+                default: failed++; break;
+            }
+
+            Report(Current);
+        }
+
+        public void Report(string? current) => sink?.Invoke(new IngestProgress(total, done, pages, loaded, skipped, failed, current));
+    }
+}
