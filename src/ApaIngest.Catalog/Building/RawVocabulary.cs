@@ -6,6 +6,9 @@ namespace ApaIngest.Catalog.Building;
 /// <summary>Printed unit and calculation-method words → the contract's values (docs/spec, corpus/README conventions).</summary>
 public static class RawVocabulary
 {
+    // Source literals are normalised like the input, so that ড় / য় compare whatever form the editor saved.
+    private static readonly string Average = BanglaText.Normalize("গড়");
+
     public static string? Unit(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw))
@@ -39,7 +42,7 @@ public static class RawVocabulary
         {
             Calculations.Sum or Calculations.Average or Calculations.Cumulative or Calculations.Date => s,
             "সমষ্টি" => Calculations.Sum,
-            "গড়" => Calculations.Average,
+            _ when s == Average => Calculations.Average,
             "তারিখ" => Calculations.Date,
             _ when s.StartsWith("ক্রমপু", StringComparison.Ordinal) || s.StartsWith("ক্রমপ", StringComparison.Ordinal) => Calculations.Cumulative,
             _ => null,

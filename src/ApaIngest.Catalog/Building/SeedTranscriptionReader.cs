@@ -23,6 +23,9 @@ public static partial class SeedTranscriptionReader
     [GeneratedRegex(@"^\[*\s*([0-9]+)\s*\.\s*([0-9]+)\s*\.\s*([0-9]+)\s*[\]\)]\s*(.+)$")]
     private static partial Regex IndicatorCell();
 
+    [GeneratedRegex(@"^সংযোজনী\s*[-:]?\s*[4-8]")]
+    private static partial Regex AnnexFourToEight();
+
     public static IReadOnlyList<SeedIndicator> Read(string path, IReadOnlyList<OfficeKind> kinds)
     {
         var lines = File.ReadAllLines(path).Select(l => BanglaText.ToAsciiDigits(BanglaText.Normalize(l))).ToList();
@@ -33,6 +36,13 @@ public static partial class SeedTranscriptionReader
         var governance = false;
         foreach (var line in lines)
         {
+            // Annexes 4-8 are the builtin plan entries; their rows look like section 3 rows and are not read here.
+            var heading = line.TrimStart('#', '*', ' ');
+            if (!line.Contains('\t', StringComparison.Ordinal) && AnnexFourToEight().IsMatch(heading))
+            {
+                break;
+            }
+
             if (line.Contains("সংস্কারমূলক", StringComparison.Ordinal))
             {
                 governance = true;
@@ -58,12 +68,15 @@ public static partial class SeedTranscriptionReader
                 var name = Clean(n.Groups[4].Value);
                 var calc = i + 2 < cells.Count ? RawVocabulary.Calculation(cells[i + 2]) : null;
                 var unit = calc is not null && i + 3 < cells.Count ? RawVocabulary.Unit(cells[i + 3]) : null;
-                if (calc is not null)
+                // The governance rows of section 3 are the five plans: score, cumulative (invented tables are not).
+                var isGovernance = governance && (unit == Units.Score || calc == Calculations.Cumulative);
+                if (calc is not null && (isGovernance || !governance))
                 {
-                    section3.Add(new(activity, name, unit, calc, governance ? Groups.Governance : Groups.Office, officeKind, source));
+                    section3.Add(new(activity, name, unit, calc, isGovernance ? Groups.Governance : Groups.Office, officeKind, source));
                 }
-                else if (!governance)
+                else if (calc is null && !governance && i + 2 < cells.Count && cells[i + 2].Any(char.IsLetter))
                 {
+                    // Annex 2: the implementing unit follows the indicator (a number there is a damaged section 3 row).
                     annex2.Add(new(activity, name, null, null, Groups.Office, officeKind, source));
                 }
 

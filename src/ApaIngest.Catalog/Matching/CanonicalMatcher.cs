@@ -21,7 +21,8 @@ public sealed class CanonicalMatcher : IDocumentPostProcessor
     private const double UnitDisagrees = -0.12;
     private const double CalculationAgrees = 0.03;
     private const double CalculationDisagrees = -0.05;
-    private const double GroupDisagrees = -0.2;
+    // Extractors read the group from the table's band rows; an office row is not a governance plan nor an annex row.
+    private const double GroupDisagrees = -0.5;
     // Recent templates fix the governance rows: 1.1.1 integrity, 1.2.1 e-governance/innovation, 1.3.1 grievance,
     // 1.4.1 citizen charter, 1.5.1 right to information (Cabinet Division template; seeds of 2023-24 and 2024-25).
     private const double CodePositionAgrees = 0.2;

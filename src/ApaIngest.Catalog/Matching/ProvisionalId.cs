@@ -14,11 +14,11 @@ public static class ProvisionalId
     public const string Prefix = "prov.";
 
     // Connectives and fillers that wording variants add or drop.
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "ও", "এবং", "এর", "জন্য", "সংক্রান্ত", "বিষয়ক", "বিষয়ে", "করা", "করে", "হতে", "থেকে", "মাধ্যমে", "নিমিত্ত",
         "লক্ষ্যে", "সাথে", "সঙ্গে", "মধ্যে", "প্রতি", "অনুযায়ী", "ইত্যাদি", "সহ", "কর্তৃক", "নিজ", "অফিসের",
-    };
+    }.Select(w => IndicatorText.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
     public static string For(string name, string? activity)
     {

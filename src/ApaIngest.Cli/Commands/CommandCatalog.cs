@@ -14,5 +14,6 @@ internal static class CommandCatalog
         EvalCommand.Create(),
         DbCommand.Create(),
         TrainCommand.Create(),
+        CatalogCommand.Create(),
     ];
 }
