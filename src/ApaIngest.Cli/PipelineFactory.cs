@@ -1,4 +1,6 @@
 using ApaIngest.Core.Pipeline;
+using ApaIngest.Pdf;
+using ApaIngest.Repair.TextLayer;
 
 namespace ApaIngest.Cli;
 
@@ -7,4 +9,14 @@ internal static class PipelineFactory
 {
     // Filled in as the stages land: reader (Pdf), recognizer (Ocr), repairers (Repair), extractor (Extraction),
     // post-processors (Validation, canonical matching).
+
+    /// <summary>
+    /// The acquisition stages `apa text` runs: the PDF reader, the page recognizer for Broken/Image pages (null until OCR is
+    /// wired here) and the word repairers in order (text layer first; the dictionary repair appends itself).
+    /// </summary>
+    internal static TextStages CreateTextStages() =>
+        new(new PdfDocumentReader(new PdfReadOptions()), null, [new TextLayerRepairer(), ApaIngest.Repair.Spelling.LexiconWordRepairer.LoadDefault()]);
 }
+
+/// <summary>Reader, optional recognizer and repairers: what turns a PDF into repaired words.</summary>
+internal sealed record TextStages(IDocumentReader Reader, IPageRecognizer? Recognizer, IReadOnlyList<IWordRepairer> Repairers);

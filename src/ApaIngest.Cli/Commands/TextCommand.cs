@@ -1,18 +1,87 @@
 using System.CommandLine;
+using System.Text;
+using ApaIngest.Core.Pages;
+using ApaIngest.Core.Pipeline;
 
 namespace ApaIngest.Cli.Commands;
 
-/// <summary>apa text (not built yet).</summary>
+/// <summary>apa text FILE.pdf [--verbose]: the repaired text in reading order, pages separated by form feed.</summary>
 internal static class TextCommand
 {
     public static Command Create()
     {
-        var command = new Command("text", "(not built yet)");
-        command.SetAction((_, _) =>
-        {
-            Console.Error.WriteLine("apa text: not built yet");
-            return Task.FromResult(ExitCodes.Usage);
-        });
+        var file = new Argument<FileInfo>("FILE") { Description = "the PDF to read" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "report each page's kind and route (text-layer, legacy, ocr, broken-kept, no-text) on stderr" };
+        var command = new Command("text", "Print a PDF's text in reading order after legacy conversion and text-layer repair (OCR for broken/image pages when available); pages are separated by U+000C.");
+        command.Arguments.Add(file);
+        command.Options.Add(verbose);
+        command.SetAction((ParseResult p, CancellationToken ct) => RunAsync(p.GetValue(file)!, p.GetValue(verbose), ct));
         return command;
+    }
+
+    private static async Task<int> RunAsync(FileInfo file, bool verbose, CancellationToken ct)
+    {
+        if (!file.Exists)
+        {
+            Console.Error.WriteLine($"apa text: {file.Name}: no such file");
+            return ExitCodes.InputRejected;
+        }
+
+        var stages = PipelineFactory.CreateTextStages();
+        ReadDocument document;
+        try
+        {
+            document = stages.Reader.Read(file.FullName, ct);
+        }
+        catch (InputRejectedException e)
+        {
+            Console.Error.WriteLine($"apa text: {e.Message}");
+            return ExitCodes.InputRejected;
+        }
+
+        var output = new StringBuilder();
+        foreach (var original in document.Pages)
+        {
+            var page = original;
+            if (stages.Recognizer is not null && page.Kind is PageKind.Broken or PageKind.Image)
+            {
+                page = await stages.Recognizer.RecognizeAsync(document, page, ct).ConfigureAwait(false);
+            }
+
+            foreach (var repairer in stages.Repairers)
+            {
+                page = repairer.Repair(page);
+            }
+
+            if (page.PageNumber > 1)
+            {
+                output.Append('\f');
+            }
+
+            output.Append(ReadingOrder.Text(page)).Append('\n');
+            if (verbose)
+            {
+                Console.Error.WriteLine($"apa text: page {page.PageNumber}: {original.Kind.ToString().ToLowerInvariant()} → {Route(original, page)} ({original.KindReason})");
+            }
+        }
+
+        Console.Out.Write(output.ToString());
+        return ExitCodes.Success;
+    }
+
+    private static string Route(PageContent original, PageContent page)
+    {
+        if (page.Words.Any(w => w.Origin == WordOrigin.Ocr))
+        {
+            return "ocr";
+        }
+
+        return original.Kind switch
+        {
+            PageKind.Text => "text-layer",
+            PageKind.Legacy => "legacy",
+            PageKind.Broken => "broken-kept",
+            _ => "no-text",
+        };
     }
 }

@@ -55,7 +55,7 @@ public static class BijoyConverter
         mapped = mapped.Replace("্্", "্", StringComparison.Ordinal); // half form followed by a fola form
         var chars = new List<char>(mapped);
         MoveRephs(chars);
-        var ordered = MovePreBaseVowelSigns(chars);
+        var ordered = TextLayer.VisualOrder.ToLogical(chars);
         MoveChandrabindu(ordered);
         ColonsBetweenDigits(ordered);
         return BanglaText.Normalize(new string(ordered.ToArray()));
@@ -121,54 +121,6 @@ public static class BijoyConverter
             s.Insert(at + 1, Hasanta);
             i++;
         }
-    }
-
-    /// <summary>ি ে ৈ stand before the cluster they belong to; move each after its cluster (consonant (্ consonant)*).</summary>
-    private static List<char> MovePreBaseVowelSigns(List<char> s)
-    {
-        var result = new List<char>(s.Count);
-        var i = 0;
-        while (i < s.Count)
-        {
-            var c = s[i];
-            if (!IsPreBaseVowelSign(c) || i + 1 >= s.Count || !IsConsonant(s[i + 1]))
-            {
-                result.Add(c);
-                i++;
-                continue;
-            }
-
-            var j = i + 2;
-            while (j + 1 < s.Count && s[j] == Hasanta && IsConsonant(s[j + 1]))
-            {
-                j += 2;
-            }
-
-            // A ya/ra fola written after the cluster glyph is part of the cluster too (already covered by the loop).
-            for (var k = i + 1; k < j; k++)
-            {
-                result.Add(s[k]);
-            }
-
-            if (c == EKar && j < s.Count && s[j] == AKar)
-            {
-                result.Add(OKar);
-                j++;
-            }
-            else if (c == EKar && j < s.Count && s[j] == AuLengthMark)
-            {
-                result.Add(AuKar);
-                j++;
-            }
-            else
-            {
-                result.Add(c);
-            }
-
-            i = j;
-        }
-
-        return result;
     }
 
     /// <summary>Typists sometimes put ঁ before the vowel sign (চঁা); Unicode order is the sign first (চাঁ).</summary>

@@ -79,7 +79,7 @@ internal static class BijoyGlyphs
 
     /// <summary>Characters that occur in Bijoy text and (almost) never in English text: evidence for the detector.</summary>
     public static bool IsBijoyOnlyGlyph(char c) =>
-        c is (>= '\u00A1' and <= '\u00FF') and not ('\u00D7' or '\u00B0')
-            || c is '\u2020' or '\u2021' or '\u02C6' or '\u2030' or '\u0160' or '\u0161' or '\u0152' or '\u0153'
-                or '\u0178' or '\u2039' or '\u203A' or '\u2122' or '\u02DC' or '\u201E' or '\u2022' or '\u0192';
+        (c is >= '\u00A1' and <= '\u00FF' && c is not ('\u00D7' or '\u00B0' or '\u00E9' or '\u00A0'))
+        || c is '\u2020' or '\u2021' or '\u02C6' or '\u2030' or '\u0160' or '\u0161' or '\u0152' or '\u0153'
+            or '\u0178' or '\u2039' or '\u203A' or '\u2122' or '\u02DC' or '\u201E' or '\u2022' or '\u0192' or '\u2026';
 }
