@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using ApaIngest.Core.Documents;
+using ApaIngest.Core.Normalization;
+using ApaIngest.Core.Text;
+using ApaIngest.Extraction.Codes;
+using ApaIngest.Extraction.Headers;
+
+namespace ApaIngest.Extraction.Tables;
+
+/// <summary>What a table row is: column numbers (১ ২ ৩ ...), ladder percentages, a group band, header text or data.</summary>
+public static partial class RowKinds
+{
+    [GeneratedRegex(@"^\d{1,4}(?:[.,]\d+)?$")]
+    private static partial Regex PlainNumber();
+
+    public static bool IsPlainNumber(string text) => PlainNumber().IsMatch(BanglaText.ToAsciiDigits(CellText.Clean(text)).Trim());
+
+    /// <summary>The column-number row: at least three cells, all small integers, increasing from 1 or 2.</summary>
+    public static IReadOnlyDictionary<int, int>? ColumnNumbers(TableGrid grid, int row)
+    {
+        var numbers = new Dictionary<int, int>();
+        var nonEmpty = 0;
+        var last = 0;
+        foreach (var cell in grid.RowCells(row))
+        {
+            if (cell.IsEmpty)
+            {
+                continue;
+            }
+
+            nonEmpty++;
+            var s = BanglaText.ToAsciiDigits(CellText.Clean(cell.Text)).Trim().TrimEnd('.', ')');
+            if (!int.TryParse(s, out var n) || n <= last || n > 40)
+            {
+                return null;
+            }
+
+            if (numbers.Count == 0 && n > 2)
+            {
+                return null;
+            }
+
+            last = n;
+            for (var c = cell.Column; c < cell.Column + cell.ColumnSpan; c++)
+            {
+                numbers[c] = n;
+            }
+        }
+
+        return nonEmpty >= 3 ? numbers : null;
+    }
+
+    /// <summary>The ladder's percentage row ("১০০% ৯০% ৮০% ৭০% ৬০%") of a section 3 header.</summary>
+    public static bool IsPercentRow(TableGrid grid, int row)
+    {
+        var cells = grid.RowCells(row).Where(c => !c.IsEmpty).ToList();
+        return cells.Count >= 2 && cells.All(c => c.Text.Contains('%', StringComparison.Ordinal) && c.Text.Length <= 12);
+    }
+
+    /// <summary>
+    /// The band rows of section 3: "এপিএ স্বাক্ষরকারী অফিসের কর্মসম্পাদনের ক্ষেত্র" (office) and
+    /// "সুশাসন ও সংস্কারমূলক কর্মসম্পাদনের ক্ষেত্র" (governance), a single text across the table.
+    /// </summary>
+    public static string? BandGroup(TableGrid grid, int row)
+    {
+        var cells = grid.RowCells(row).Where(c => !c.IsEmpty).ToList();
+        if (cells.Count != 1 || cells[0].Row != row)
+        {
+            return null;
+        }
+
+        var cell = cells[0];
+        var spansWide = cell.ColumnSpan >= Math.Max(2, grid.ColumnCount / 2);
+        var soleInRow = grid.RowCells(row).Count(c => c.Row == row) >= 1;
+        return BandText(cell.Text, spansWide || soleInRow);
+    }
+
+    public static string? BandText(string text, bool wide)
+    {
+        var w = new HeaderWords(text);
+        if (!w.Has("ক্ষেত্র") || CodeSplitter.Split(text).Code is not null || w.Tokens.Count > 8)
+        {
+            return null;
+        }
+
+        if (w.Has("সুশাসন") || w.Has("সংস্কারমূলক"))
+        {
+            return wide ? Groups.Governance : null;
+        }
+
+        if (w.Has("স্বাক্ষরকারী") || w.Has("এপিএ") || w.Has("অফিসের"))
+        {
+            return wide ? Groups.Office : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A row that carries data: a code of an activity or indicator, or a number outside a column-number row.</summary>
+    public static bool IsDataRow(TableGrid grid, int row)
+    {
+        if (ColumnNumbers(grid, row) is not null || IsPercentRow(grid, row))
+        {
+            return false;
+        }
+
+        foreach (var cell in grid.RowCells(row))
+        {
+            if (cell.Row != row || cell.IsEmpty)
+            {
+                continue;
+            }
+
+            var coded = CodeSplitter.Split(cell.Text);
+            if (coded.Code is not null && (coded.Depth >= 2 || coded.Text.Length > 0))
+            {
+                return true;
+            }
+
+            if (IsPlainNumber(cell.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A repeated header row in the middle of a table (several cells naming columns, no codes, no numbers).</summary>
+    public static bool IsHeaderLike(TableGrid grid, int row)
+    {
+        if (ColumnNumbers(grid, row) is not null || IsPercentRow(grid, row))
+        {
+            return true;
+        }
+
+        if (IsDataRow(grid, row))
+        {
+            return false;
+        }
+
+        var named = grid.RowCells(row).Count(c => !c.IsEmpty && HeaderClassifier.Classify(c.Text).Role != ColumnRole.Unknown);
+        return named >= 2;
+    }
+}
