@@ -1,3 +1,5 @@
+using ApaIngest.Ocr.Engine;
+
 namespace ApaIngest.Ocr;
 
 /// <summary>Settings of the OCR path. The defaults are what the measurements in docs/accuracy.md and docs/performance.md used.</summary>
@@ -17,6 +19,9 @@ public sealed record OcrOptions
 
     /// <summary>Tessdata folder; null: TESSDATA_PREFIX, then Debian's /usr/share/tesseract-ocr/{5,4.00}/tessdata.</summary>
     public string? TessdataPath { get; init; }
+
+    /// <summary>Segmentation mode of the whole-page pass (see docs/accuracy.md "OCR" for the measurement behind the default).</summary>
+    public PageSegMode PageMode { get; init; } = PageSegMode.Auto;
 
     /// <summary>Remove skew of up to ±7° before recognition.</summary>
     public bool Deskew { get; init; } = true;

@@ -29,8 +29,11 @@ public sealed class TesseractEngine : IDisposable
             throw new OcrException($"Tesseract could not load '{languages}' from {DataPath}.");
         }
 
-        // Keep the spaces between words in a line as Tesseract saw them; no debug file.
         _ = TesseractNative.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+
+        // Tesseract's noise-row rejection drops whole Bangla text lines (seen on the first line of a paragraph under
+        // PSM 3 and 6; tests/ApaIngest.Ocr.Tests/TestData/skewed-page): the blob statistics it uses are tuned for Latin.
+        SetVariable("textord_noise_rejrows", "0");
     }
 
     public string Languages { get; }

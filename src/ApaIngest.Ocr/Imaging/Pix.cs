@@ -108,6 +108,21 @@ public sealed class Pix : IDisposable
 
     public Pix Or(Pix other) => Wrap(LeptonicaNative.pixOr(IntPtr.Zero, Handle, other.Handle), "pixOr");
 
+    public Pix Invert() => Wrap(LeptonicaNative.pixInvert(IntPtr.Zero, Handle), "pixInvert");
+
+    public Pix Crop(PixelRect rect)
+    {
+        var box = LeptonicaNative.boxCreate(rect.X, rect.Y, rect.Width, rect.Height);
+        try
+        {
+            return Wrap(LeptonicaNative.pixClipRectangle(Handle, box, IntPtr.Zero), "pixClipRectangle");
+        }
+        finally
+        {
+            LeptonicaNative.boxDestroy(ref box);
+        }
+    }
+
     public Pix Subtract(Pix other) => Wrap(LeptonicaNative.pixSubtract(IntPtr.Zero, Handle, other.Handle), "pixSubtract");
 
     /// <summary>Sets every pixel under the (1 bpp) mask to <paramref name="value"/>, in place.</summary>

@@ -115,4 +115,10 @@ internal static partial class LeptonicaNative
 
     [LibraryImport(Lib)]
     internal static partial int setMsgSeverity(int severity);
+
+    [LibraryImport(Lib)]
+    internal static partial IntPtr pixInvert(IntPtr pixd, PixHandle pixs);
+
+    [LibraryImport(Lib)]
+    internal static partial IntPtr pixClipRectangle(PixHandle pixs, IntPtr box, IntPtr boxClip);
 }
