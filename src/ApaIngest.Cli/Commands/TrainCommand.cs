@@ -10,7 +10,7 @@ namespace ApaIngest.Cli.Commands;
 /// <summary>apa train lexicon|pairs|repair: rebuild the domain lexicon, the OCR training pairs, the repair classifier.</summary>
 internal static class TrainCommand
 {
-    private const string PairsPath = "models/repair/ocr-pairs.tsv";
+    private const string PairsPath = RepairTraining.PairsPath;
     private const string SeedDamagePath = "tests/ApaIngest.Repair.Tests/TestData/seed-damage.tsv";
 
     public static Command Create()
@@ -19,6 +19,7 @@ internal static class TrainCommand
         command.Subcommands.Add(Lexicon());
         command.Subcommands.Add(Pairs());
         command.Subcommands.Add(Repair());
+        command.Subcommands.Add(Benchmark());
         return command;
     }
 
@@ -69,6 +70,27 @@ internal static class TrainCommand
         return pairs;
     }
 
+    private static Command Benchmark()
+    {
+        var command = new Command("benchmark", "Measure the dictionary repair's throughput on one thread over the seed texts (docs/performance.md)");
+        command.SetAction((_, _) =>
+        {
+            var root = RepoPaths.RequireRoot();
+            var lines = Directory.GetFiles(Path.Combine(root, "data", "seeds"), "*.txt").Order(StringComparer.Ordinal).SelectMany(File.ReadLines).ToArray();
+            foreach (var useModel in new[] { false, true })
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var repairer = LexiconWordRepairer.Load(root, useModel);
+                var load = watch.Elapsed.TotalSeconds;
+                var r = RepairBenchmark.Run(repairer, lines);
+                Console.WriteLine($"{(useModel ? "model" : "rule only")}: load {load:0.0} s; {r.Tokens} tokens in {r.Seconds:0.00} s = {r.TokensPerSecond:0} tokens/s ({r.Changed} lines changed)");
+            }
+
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
     private static Command Repair()
     {
         var command = new Command("repair", "Train the repair classifier from the OCR pairs (made first if absent) and write models/repair/model.zip and MODEL_CARD.md");
@@ -78,17 +100,9 @@ internal static class TrainCommand
             var root = RepoPaths.RequireRoot();
             var pairsFile = Path.Combine(root, PairsPath);
             var pairs = File.Exists(pairsFile) ? OcrPair.ReadAll(pairsFile) : await MakePairsAsync(root, p.GetValue(JobsOption), ct).ConfigureAwait(false);
-            var rule = LexiconWordRepairer.Load(root, useModel: false);
-            var modelPath = Path.Combine(root, RepoPaths.RepairModel);
-            var result = new RepairTrainer(rule.Corrector, Console.Error).Train(pairs, modelPath);
-            var withModel = LexiconWordRepairer.Load(root);
-            var test = pairs.Where(x => x.HeldOut).ToArray();
-            var lexicon = rule.Corrector.Generator.Lexicon;
-            var none = RepairEvaluation.Run(test, null, lexicon.Contains);
-            var ruleEval = RepairEvaluation.Run(test, rule, lexicon.Contains);
-            var modelEval = RepairEvaluation.Run(test, withModel, lexicon.Contains);
-            AtomicFile.WriteAllText(Path.Combine(root, "models/repair/MODEL_CARD.md"), ModelCard.Render(pairs, result, none, ruleEval, modelEval, lexicon.Count));
-            Console.WriteLine($"repair: {result.Examples} examples, threshold {result.Threshold:0.00}; held out: garbled {modelEval.Garbled}, fixed {modelEval.FixedRate:P1} (rule only {ruleEval.FixedRate:P1}), correct {modelEval.Correct}, changed {modelEval.ChangedRate:P2} (rule only {ruleEval.ChangedRate:P2})");
+            var summary = RepairTraining.Run(root, pairs, Console.Error);
+            var (m, r) = (summary.Model, summary.Rule);
+            Console.WriteLine($"repair: {summary.Training.Examples} examples, threshold {summary.Training.Threshold:0.00}; held out: garbled {m.Garbled}, fixed {m.FixedRate:P1} (rule only {r.FixedRate:P1}), correct {m.Correct}, changed {m.ChangedRate:P2} (rule only {r.ChangedRate:P2}); {RepairTraining.ModelCardPath}");
             return ExitCodes.Success;
         });
         return command;

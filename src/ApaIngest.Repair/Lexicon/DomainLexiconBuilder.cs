@@ -9,8 +9,8 @@ namespace ApaIngest.Repair.Lexicon;
 /// Builds lexicon/apa-domain.tsv (word, count, sources) and lexicon/apa-bigrams.tsv from the project's own material:
 /// the hand-written APA phrases (lexicon/apa-phrases.txt), the corpus generator's vocabulary (tools/ApaIngest.CorpusGen,
 /// catalog/indicators.json), the geo names (data/geo) and the seed transcriptions (data/seeds), whose misreadings are
-/// filtered out: a seed word is kept only if another source knows it, or it occurs in two files, or twice in one file
-/// with no cheaper-to-confuse, more frequent known word next to it.
+/// filtered out: a seed word is kept only if another source knows it, or it occurs at least twice with no more frequent
+/// known word one cheap OCR confusion away (within cost 0.5 for words in two files, 1.0 for words of one file).
 /// </summary>
 public sealed class DomainLexiconBuilder(string root)
 {
@@ -122,15 +122,17 @@ public sealed class DomainLexiconBuilder(string root)
             return true;
         }
 
-        if (count < 2 && files < 2)
+        if (count < 2)
         {
             return false;
         }
 
-        // A systematic misreading repeats; it is betrayed by a more frequent word one cheap OCR confusion away.
-        foreach (var c in near.Generate(word, 4))
+        // A misreading repeats within a document (annexes copy section 3) but rarely across documents; it is betrayed by a
+        // more frequent known word one cheap OCR confusion away.
+        var reach = files >= 2 ? 0.5 : 1.0;
+        foreach (var c in near.Generate(word, 6))
         {
-            if (c.Cost <= 0.5 && seedCounts.GetValueOrDefault(c.Word) + (c.Entry.GeneralRank > 0 ? 5 : 0) >= 2 * count)
+            if (c.Cost <= reach && seedCounts.GetValueOrDefault(c.Word) + (c.Entry.GeneralRank > 0 ? 3 : 0) >= count)
             {
                 return false;
             }

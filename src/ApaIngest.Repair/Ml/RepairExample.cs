@@ -20,13 +20,15 @@ public sealed class RepairExample
     public float RightBigramCandidate { get; set; }
     public float NumericShare { get; set; }
     public float LengthDelta { get; set; }
+    public float TokenIsKnown { get; set; }
+    public float TokenLogFrequency { get; set; }
 
     public static readonly string[] FeatureNames =
     [
         nameof(Cost), nameof(CostMargin), nameof(Rank), nameof(CandidateCount), nameof(ClusterEdits), nameof(TokenClusters),
         nameof(CandidateLogFrequency), nameof(CandidateIsDomain), nameof(CandidateIsGeneral), nameof(TokenIsKnownStem),
         nameof(TokenIsCompound), nameof(Confidence), nameof(LeftBigramCandidate), nameof(RightBigramCandidate),
-        nameof(NumericShare), nameof(LengthDelta),
+        nameof(NumericShare), nameof(LengthDelta), nameof(TokenIsKnown), nameof(TokenLogFrequency),
     ];
 }
 

@@ -107,12 +107,12 @@ public sealed class RepairTrainer(WordCorrector ruleCorrector, TextWriter log)
 
                 var ocr = TokenParts.Of(BanglaText.Normalize(rows[i].Ocr));
                 var truth = TokenParts.Of(BanglaText.Normalize(rows[i].Truth));
-                if (ocr.Core.Length == 0 || truth.Core.Length == 0 || BanglaClusters.Count(ocr.Core) < 2 || ruleCorrector.Generator.Lexicon.Contains(ocr.Core))
+                if (ocr.Core.Length == 0 || truth.Core.Length == 0)
                 {
                     continue;
                 }
 
-                var candidates = ruleCorrector.Generator.Generate(ocr.Core);
+                var candidates = ruleCorrector.CandidatesFor(ocr.Core);
                 if (candidates.Count == 0)
                 {
                     continue;

@@ -60,8 +60,13 @@ public static class BanglaClusters
             while (i < s.Length && s[i] == Hasanta)
             {
                 var j = i + 1;
+                if (j < s.Length && s[j] == Zwnj)
+                {
+                    i = j + 1; // ZWNJ asks for a visible hasanta: the conjunct ends here
+                    break;
+                }
+
                 j = Skip(s, j, Zwj);
-                j = Skip(s, j, Zwnj);
                 if (j < s.Length && IsConsonant(s[j]))
                 {
                     i = Skip(s, j + 1, Nukta);

@@ -19,7 +19,8 @@ public sealed class DeleteIndex
     {
         words = [.. lexiconWords.Distinct(StringComparer.Ordinal)];
         clusters = new string[words.Length][];
-        var pairs = new List<(ulong Key, int Id)>(words.Length * 16);
+        var keyList = new List<ulong>(words.Length * 16);
+        var idList = new List<int>(words.Length * 16);
         var scratch = new List<ulong>(64);
         for (var id = 0; id < words.Length; id++)
         {
@@ -28,28 +29,14 @@ public sealed class DeleteIndex
             Variants(clusters[id], scratch);
             foreach (var k in scratch)
             {
-                pairs.Add((k, id));
+                keyList.Add(k);
+                idList.Add(id);
             }
         }
 
-        pairs.Sort(static (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Id.CompareTo(b.Id));
-        keys = new ulong[pairs.Count];
-        ids = new int[pairs.Count];
-        var n = 0;
-        for (var i = 0; i < pairs.Count; i++)
-        {
-            if (n > 0 && keys[n - 1] == pairs[i].Key && ids[n - 1] == pairs[i].Id)
-            {
-                continue;
-            }
-
-            keys[n] = pairs[i].Key;
-            ids[n] = pairs[i].Id;
-            n++;
-        }
-
-        Array.Resize(ref keys, n);
-        Array.Resize(ref ids, n);
+        keys = [.. keyList];
+        ids = [.. idList];
+        Array.Sort(keys, ids);
     }
 
     public int WordCount => words.Length;

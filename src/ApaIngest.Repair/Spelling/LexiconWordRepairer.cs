@@ -20,7 +20,7 @@ public sealed class LexiconWordRepairer : IWordRepairer
 
     public WordCorrector Corrector { get; }
 
-    /// <summary>The repairer built from the repository's lexicons and model (found via $APA_REPO_ROOT or ApaIngest.sln); loaded once.</summary>
+    /// <summary>The repairer built from the repository's lexicons and model (found via $APA_REPO_ROOT or ApaIngest.sln); loaded once, thread-safe.</summary>
     public static LexiconWordRepairer LoadDefault() => Default.Value;
 
     /// <summary>Builds a repairer from the lexicons under <paramref name="root"/>; <paramref name="useModel"/> false gives the rule-only repairer.</summary>
@@ -33,7 +33,11 @@ public sealed class LexiconWordRepairer : IWordRepairer
         return new LexiconWordRepairer(new WordCorrector(new CandidateGenerator(lexicon, index), classifier));
     }
 
-    private static LexiconWordRepairer CreateDefault() => Load(RepoPaths.RequireRoot());
+    /// <summary>Without a repository (no lexicons to be found) the repairer knows no words and changes nothing.</summary>
+    private static LexiconWordRepairer CreateDefault() =>
+        RepoPaths.FindRoot() is { } root
+            ? Load(root)
+            : new LexiconWordRepairer(new WordCorrector(new CandidateGenerator(new WordLexicon(), new DeleteIndex([])), null));
 
     public PageContent Repair(PageContent page)
     {

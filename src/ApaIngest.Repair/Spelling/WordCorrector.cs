@@ -14,14 +14,36 @@ public sealed class WordCorrector(CandidateGenerator generator, RepairClassifier
 
     public RepairClassifier? Classifier => classifier;
 
-    public Correction Correct(string word, TokenContext context)
+    /// <summary>Known words this common (rank in the general list) or in the domain lexicon are never questioned.</summary>
+    public const int TrustedGeneralRank = 8000;
+
+    /// <summary>
+    /// The candidates worth asking the classifier about: all near words for an unknown word; for a rare known word
+    /// (a possible real-word error such as ধানায় for থানায়) only much more frequent domain words one cheap confusion away.
+    /// </summary>
+    public IReadOnlyList<SpellCandidate> CandidatesFor(string word)
     {
-        if (BanglaClusters.Count(word) < 2 || generator.Lexicon.Contains(word))
+        if (BanglaClusters.Count(word) < 2)
         {
-            return new Correction(word, false, 1);
+            return [];
         }
 
-        var candidates = generator.Generate(word);
+        if (!generator.Lexicon.TryGet(word, out var entry))
+        {
+            return generator.Generate(word);
+        }
+
+        if (entry.IsDomain || (entry.GeneralRank > 0 && entry.GeneralRank <= TrustedGeneralRank))
+        {
+            return [];
+        }
+
+        return [.. generator.Generate(word).Where(c => c.Entry.IsDomain && c.Cost <= 0.45 && c.Entry.LogFrequency >= entry.LogFrequency + 0.5)];
+    }
+
+    public Correction Correct(string word, TokenContext context)
+    {
+        var candidates = CandidatesFor(word);
         if (candidates.Count == 0)
         {
             return new Correction(word, false, 1);
@@ -55,7 +77,7 @@ public sealed class WordCorrector(CandidateGenerator generator, RepairClassifier
     {
         var best = candidates[0];
         var x = examples[0];
-        var ok = best.Cost <= 0.7 && x.TokenIsKnownStem == 0 && x.CostMargin >= 0.15 && (x.TokenIsCompound == 0 || (best.Cost <= 0.45 && best.Entry.IsDomain));
+        var ok = best.Cost <= (x.TokenIsKnown > 0 ? 0.35 : 0.7) && x.TokenIsKnownStem == 0 && x.CostMargin >= 0.15 && (x.TokenIsCompound == 0 || (best.Cost <= 0.45 && best.Entry.IsDomain));
         return ok ? new Correction(best.Word, true, 1 - best.Cost) : new Correction(word, false, 1);
     }
 
@@ -64,6 +86,7 @@ public sealed class WordCorrector(CandidateGenerator generator, RepairClassifier
         var clusters = BanglaClusters.Split(word);
         var knownStem = generator.KnownStem(word) is not null ? 1f : 0f;
         var compound = generator.IsCompoundOfKnown(clusters) ? 1f : 0f;
+        var known = generator.Lexicon.TryGet(word, out var tokenEntry);
         var result = new RepairExample[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -82,6 +105,8 @@ public sealed class WordCorrector(CandidateGenerator generator, RepairClassifier
                 CandidateIsGeneral = (c.Entry.Sources & LexiconSource.General) != 0 ? 1 : 0,
                 TokenIsKnownStem = knownStem,
                 TokenIsCompound = compound,
+                TokenIsKnown = known ? 1 : 0,
+                TokenLogFrequency = known ? (float)tokenEntry.LogFrequency : 0,
                 Confidence = (float)context.Confidence,
                 LeftBigramCandidate = context.Left.Length == 0 ? 0 : (float)Math.Log(1 + generator.Lexicon.BigramCount(context.Left, c.Word)),
                 RightBigramCandidate = context.Right.Length == 0 ? 0 : (float)Math.Log(1 + generator.Lexicon.BigramCount(c.Word, context.Right)),

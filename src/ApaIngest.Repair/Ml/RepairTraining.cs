@@ -1,0 +1,28 @@
+using ApaIngest.Repair.Lexicon;
+using ApaIngest.Repair.Spelling;
+
+namespace ApaIngest.Repair.Ml;
+
+/// <summary>The whole `apa train repair` step: train on the OCR pairs, evaluate on the held-out pages, write the model card.</summary>
+public static class RepairTraining
+{
+    public const string PairsPath = "models/repair/ocr-pairs.tsv";
+    public const string ModelCardPath = "models/repair/MODEL_CARD.md";
+
+    public sealed record Summary(RepairTrainer.Result Training, RepairEvaluation None, RepairEvaluation Rule, RepairEvaluation Model);
+
+    public static Summary Run(string root, IReadOnlyList<OcrPair> pairs, TextWriter log)
+    {
+        var rule = LexiconWordRepairer.Load(root, useModel: false);
+        var modelPath = Path.Combine(root, RepoPaths.RepairModel);
+        var result = new RepairTrainer(rule.Corrector, log).Train(pairs, modelPath);
+        var withModel = LexiconWordRepairer.Load(root);
+        var test = pairs.Where(x => x.HeldOut).ToArray();
+        var lexicon = rule.Corrector.Generator.Lexicon;
+        var none = RepairEvaluation.Run(test, null, lexicon.Contains);
+        var ruleEval = RepairEvaluation.Run(test, rule, lexicon.Contains);
+        var modelEval = RepairEvaluation.Run(test, withModel, lexicon.Contains);
+        Core.AtomicFile.WriteAllText(Path.Combine(root, ModelCardPath), ModelCard.Render(pairs, result, none, ruleEval, modelEval, lexicon.Count));
+        return new Summary(result, none, ruleEval, modelEval);
+    }
+}

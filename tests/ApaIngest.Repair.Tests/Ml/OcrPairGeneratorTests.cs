@@ -1,0 +1,21 @@
+using ApaIngest.Core.Text;
+using ApaIngest.Repair.Ml;
+
+namespace ApaIngest.Repair.Tests.Ml;
+
+/// <summary>Real text2image + tesseract (Debian's tesseract-ocr packages) on one short page.</summary>
+public sealed class OcrPairGeneratorTests
+{
+    [Fact]
+    public async Task GenerateAsync_OneRenderedPage_AlignsMostTokensWithTheTruth()
+    {
+        const string text = "উপজেলা নির্বাহী অফিসার কয়রা খুলনা\nবার্ষিক কর্মসম্পাদন চুক্তি মামলা নিষ্পত্তি\n";
+        var generator = new OcrPairGenerator { RendersPerPage = 1 };
+        var pairs = await generator.GenerateAsync([("t/0", text)], CancellationToken.None);
+        Assert.NotEmpty(pairs);
+        Assert.True(pairs[0].HeldOut); // page 0 of every five is held out
+        var truth = text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(BanglaText.Normalize).ToHashSet();
+        var aligned = pairs.Count(p => truth.Contains(p.Truth));
+        Assert.True(aligned >= 8, $"{aligned} of {pairs.Count} aligned");
+    }
+}
