@@ -13,8 +13,8 @@ internal static class RepairCommand
     /// <summary>The line repairers, in order. Each must return an already-correct Unicode line unchanged.</summary>
     internal static IReadOnlyList<Func<string, string>> LineRepairers { get; } =
     [
-        LegacyLine,
-        TextLayerLine,
+        BijoyLine.Convert,
+        TextLayerText.Repair,
         DictionaryLine,
     ];
 
@@ -41,21 +41,6 @@ internal static class RepairCommand
         output.Flush();
         return ExitCodes.Success;
     }
-
-    /// <summary>A line that is Bijoy bytes (no Unicode Bangla, mostly Bijoy-looking words) is converted word by word:
-    /// words that look English stay.</summary>
-    private static string LegacyLine(string line)
-    {
-        if (!BijoyDetector.IsBijoyText(line))
-        {
-            return line;
-        }
-
-        var words = line.Split(' ');
-        return string.Join(' ', words.Select(w => w.Length == 0 || BijoyDetector.LooksEnglish(w) ? w : BijoyConverter.ToUnicode(w)));
-    }
-
-    private static string TextLayerLine(string line) => TextLayerText.Repair(line);
 
     /// <summary>Garbled words fixed against the lexicons by the repair classifier (after the conversions above).</summary>
     private static string DictionaryLine(string line) => ApaIngest.Repair.Spelling.LexiconWordRepairer.LoadDefault().RepairLine(line);
