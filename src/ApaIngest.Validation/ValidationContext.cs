@@ -14,10 +14,9 @@ internal sealed class ValidationContext(ApaDocument document, ValidationOptions 
     /// <summary>Per indicator index: the codes of the issues that concern it (for its confidence).</summary>
     public Dictionary<int, List<DocumentIssue>> IndicatorIssues { get; } = [];
 
-    public bool MayRepair(int indicatorIndex) => Options.MayRepair(Document, Indicators[indicatorIndex]);
+    public bool MayRepair(int indicatorIndex) => MayRepairDocument && indicatorIndex >= 0;
 
-    public bool MayRepairDocument => Options.MayRepair(Document, null)
-        || (Options.Repair && Indicators.Count > 0 && Indicators.Average(i => i.Confidence) < Options.RepairBelowConfidence);
+    public bool MayRepairDocument => Options.MayRepair(Document);
 
     public int? PageOf(int indicatorIndex) => Indicators[indicatorIndex].Provenance?.Page;
 

@@ -8,12 +8,6 @@ public sealed record ValidationOptions
     /// <summary>Constraint repair of ambiguous digits (off: only report). Environment: APA_CONSTRAINT_REPAIR=0 turns it off.</summary>
     public bool Repair { get; init; } = true;
 
-    /// <summary>
-    /// Repair only where recognition may have misread digits: OCR (or mixed) documents, or rows whose recognition confidence is
-    /// below this. A born-digital text layer has exact digits, so its arithmetic errors are the author's, not ours.
-    /// </summary>
-    public double RepairBelowConfidence { get; init; } = 0.9;
-
     /// <summary>Weights are compared with this absolute tolerance (weights like 0.5 print with one decimal).</summary>
     public double WeightTolerance { get; init; } = 0.001;
 
@@ -22,7 +16,10 @@ public sealed record ValidationOptions
         Repair = Environment.GetEnvironmentVariable("APA_CONSTRAINT_REPAIR") is not ("0" or "false" or "off" or "no"),
     };
 
-    internal bool MayRepair(ApaDocument document, Indicator? indicator) =>
-        Repair && (document.Source.TextSource is TextSources.Ocr or TextSources.Mixed
-            || (indicator is not null && indicator.Confidence < RepairBelowConfidence));
+    /// <summary>
+    /// Repair only where recognition may have misread digits: OCR (or mixed) documents. A born-digital or legacy text layer
+    /// has exact digits, so its arithmetic errors are the author's, not ours, and are only reported.
+    /// </summary>
+    public bool MayRepair(ApaDocument document) =>
+        Repair && document.Source.TextSource is TextSources.Ocr or TextSources.Mixed;
 }

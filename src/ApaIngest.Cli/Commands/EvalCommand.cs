@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ApaIngest.Core;
+using ApaIngest.Core.Documents;
 using ApaIngest.Core.Evaluation;
+using ApaIngest.Validation;
 
 namespace ApaIngest.Cli.Commands;
 
@@ -13,16 +15,22 @@ internal static class EvalCommand
         var pred = new Option<DirectoryInfo>("--pred") { Description = "directory of predicted NAME.VARIANT.json or NAME.json files", Required = true };
         var json = new Option<FileInfo?>("--json") { Description = "also write the full scores as JSON to this file" };
         var markdown = new Option<FileInfo?>("--markdown") { Description = "also write the tables as markdown (for docs/accuracy.md) to this file" };
+        var applyRepair = new Option<bool>("--apply-repair")
+        {
+            Description = "run constraint repair (the validator, issue 8) on every prediction before scoring: with predictions extracted under APA_CONSTRAINT_REPAIR=0 this measures what repair adds",
+        };
         var command = new Command("eval", "Score predicted document JSONs against gold ones: indicator P/R/F1, names, units, weights, every cell, agreement fields, per variant and per field; the last line is a one-line summary.");
         command.Options.Add(gold);
         command.Options.Add(pred);
         command.Options.Add(json);
         command.Options.Add(markdown);
-        command.SetAction((ParseResult p, CancellationToken ct) => Task.FromResult(Run(p.GetValue(gold)!, p.GetValue(pred)!, p.GetValue(json), p.GetValue(markdown))));
+        command.Options.Add(applyRepair);
+        command.SetAction((ParseResult p, CancellationToken ct) =>
+            Task.FromResult(Run(p.GetValue(gold)!, p.GetValue(pred)!, p.GetValue(json), p.GetValue(markdown), p.GetValue(applyRepair))));
         return command;
     }
 
-    private static int Run(DirectoryInfo gold, DirectoryInfo pred, FileInfo? json, FileInfo? markdown)
+    private static int Run(DirectoryInfo gold, DirectoryInfo pred, FileInfo? json, FileInfo? markdown, bool applyRepair)
     {
         foreach (var dir in (DirectoryInfo[])[gold, pred])
         {
@@ -36,7 +44,7 @@ internal static class EvalCommand
         EvaluationResult result;
         try
         {
-            result = EvaluationRunner.Run(gold.FullName, pred.FullName);
+            result = EvaluationRunner.Run(gold.FullName, pred.FullName, applyRepair ? Repair : null);
         }
         catch (InvalidDataException e)
         {
@@ -57,5 +65,12 @@ internal static class EvalCommand
         Console.Out.Write(EvaluationReport.ToText(result));
         Console.Out.WriteLine(EvaluationReport.SummaryLine(result));
         return ExitCodes.Success;
+    }
+
+    /// <summary>The validator again, this time repairing: its earlier (report-only) issues are dropped so that it runs.</summary>
+    private static ApaDocument Repair(ApaDocument document)
+    {
+        var unvalidated = document with { Issues = document.Issues.Where(i => !IssueCodes.OwnedByValidation.Contains(i.Code)).ToList() };
+        return new DocumentValidator(new ValidationOptions { Repair = true }).Process(unvalidated);
     }
 }

@@ -13,7 +13,8 @@ public static class EvaluationRunner
     public const string NoVariant = "-";
 
     /// <exception cref="InvalidDataException">The gold directory has no JSON, or a gold file cannot be read.</exception>
-    public static EvaluationResult Run(string goldDir, string predDir)
+    /// <param name="transformPred">applied to every readable prediction before scoring (e.g. a post-processor to measure its effect).</param>
+    public static EvaluationResult Run(string goldDir, string predDir, Func<ApaDocument, ApaDocument>? transformPred = null)
     {
         var gold = LoadGold(goldDir);
         var warnings = new List<string>();
@@ -43,7 +44,7 @@ public static class EvaluationRunner
             foreach (var variant in variants)
             {
                 documents.Add(preds.TryGetValue((name, variant), out var predPath)
-                    ? ScoreFile(name, variant, goldDoc, predPath)
+                    ? ScoreFile(name, variant, goldDoc, predPath, transformPred)
                     : new DocumentScore(name, variant, null, DocumentScore.Missing, DocumentScorer.Score(goldDoc, null)));
             }
         }
@@ -69,7 +70,7 @@ public static class EvaluationRunner
         return null;
     }
 
-    private static DocumentScore ScoreFile(string name, string variant, ApaDocument gold, string predPath)
+    private static DocumentScore ScoreFile(string name, string variant, ApaDocument gold, string predPath, Func<ApaDocument, ApaDocument>? transform)
     {
         var file = Path.GetFileName(predPath);
         try
@@ -81,6 +82,11 @@ public static class EvaluationRunner
             }
 
             var pred = Sanitize(ApaDocumentJson.Deserialize(text));
+            if (transform is not null)
+            {
+                pred = transform(pred);
+            }
+
             return new DocumentScore(name, variant, file, DocumentScore.Ok, DocumentScorer.Score(gold, pred));
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or IOException)
