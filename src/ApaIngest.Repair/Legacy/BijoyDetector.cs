@@ -90,7 +90,30 @@ public static class BijoyDetector
         var oneCase = rest.All(char.IsAsciiLetterLower) || core.All(char.IsAsciiLetterUpper);
         var vowels = core.Count(c => "aeiouyAEIOUY".Contains(c, StringComparison.Ordinal));
         var consonantAa = core.Zip(rest).Any(p => char.IsAsciiLetterUpper(p.First) && p.Second == 'v');
-        return oneCase && vowels * 3 >= core.Length && !consonantAa;
+        return oneCase && vowels * 3 >= core.Length && !consonantAa && !HasBijoySignSequence(core);
+    }
+
+    /// <summary>'w' (ি, typed before its consonant) followed by a consonant letter, 'v' (া) followed by a consonant or
+    /// ending the word: common in Bijoy (wbe©vnx, Kqiv, evsjv), rare in English.</summary>
+    private static bool HasBijoySignSequence(string word)
+    {
+        const string EnglishConsonantsAfterW = "hrnlsy";
+        for (var i = 0; i < word.Length; i++)
+        {
+            var next = i + 1 < word.Length ? word[i + 1] : '\0';
+            if (word[i] == 'w' && next != '\0' && !"aeiou".Contains(next, StringComparison.Ordinal)
+                && !EnglishConsonantsAfterW.Contains(next, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (word[i] == 'v' && i > 0 && (next == '\0' || !"aeiouy".Contains(next, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsEnglishLike(string word)
