@@ -59,8 +59,10 @@ public sealed class CorpusGenerator(GeneratorOptions options, TextWriter log)
 
         // Our pagination must be the browser's: try page heights from generous to tight until both renderings agree.
         IReadOnlyList<Page>? pages = null;
+        var used = 0.0;
         foreach (var height in DocumentLayout.PageHeights)
         {
+            used = height;
             var candidate = DocumentLayout.Pages(a, height);
             if (needDigital && await RenderAsync(a, candidate, digitalTmp, work, null, ct) != candidate.Count)
             {
@@ -91,13 +93,8 @@ public sealed class CorpusGenerator(GeneratorOptions options, TextWriter log)
         if (v.Contains("scan300") || v.Contains("scan200"))
         {
             var stamp = await StampAsync(a, work, ct);
-            foreach (var dpi in new[] { 300, 200 })
-            {
-                if (v.Contains($"scan{dpi}"))
-                {
-                    await ScanMaker.MakeAsync(digitalTmp, stamp, Path.Combine(options.OutDir, $"{a.Name}.scan{dpi}.pdf"), dpi, a.Index * 31 + dpi, work, ct);
-                }
-            }
+            var outputs = new[] { 300, 200 }.Where(d => v.Contains($"scan{d}")).ToDictionary(d => d, d => Path.Combine(options.OutDir, $"{a.Name}.scan{d}.pdf"));
+            await ScanMaker.MakeAsync(digitalTmp, stamp, outputs, options.Seed + a.Index, work, ct);
         }
 
         if (legacyFonts is not null)
@@ -107,7 +104,7 @@ public sealed class CorpusGenerator(GeneratorOptions options, TextWriter log)
 
         lock (log)
         {
-            log.WriteLine($"{a.Name}: {pages.Count} pages, {a.Gold.Indicators.Count} indicators, font {a.Style.Font}");
+            log.WriteLine($"{a.Name}: {pages.Count} pages (layout height {used} mm), {a.Gold.Indicators.Count} indicators, font {a.Style.Font}");
         }
     }
 

@@ -12,9 +12,9 @@ public static partial class DocumentLayout
     private const double SmallPt = 9;
 
     /// <summary>Usable page heights (mm) to try, most generous first: a layout whose PDF overflows is redone tighter.</summary>
-    public static readonly double[] PageHeights = [180, 170, 160, 148];
+    public static readonly double[] PageHeights = [200, 188, 176, 164, 150];
 
-    public static IReadOnlyList<Page> Pages(Agreement a, double pageHeight = 180)
+    public static IReadOnlyList<Page> Pages(Agreement a, double pageHeight = 200)
     {
         // Two passes: the contents page needs the page numbers of the sections.
         var first = Build(a, new Dictionary<string, int>(), pageHeight);

@@ -32,7 +32,7 @@ public static class GoldText
 
     private static IEnumerable<string> Lines(Block block) => block switch
     {
-        TextBlock t => [t.Text],
+        TextBlock t => t.Text.Length > 0 ? [t.Text] : [],
         LinesBlock l => l.Lines,
         TableBlock t => t.Head.Concat(t.Body).Select(Row).Where(r => r.Length > 0),
         SignaturesBlock s => s.Left.Concat(s.Right),

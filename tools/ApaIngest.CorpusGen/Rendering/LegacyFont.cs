@@ -25,6 +25,9 @@ public static class LegacyFont
         f.save(dst)
         """;
 
+    /// <summary>Debian's python3 (python3-fonttools lives there, not in a pyenv interpreter earlier on PATH).</summary>
+    private static string Python => File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+
     public static async Task<string> MakeAsync(string workDir, CancellationToken ct)
     {
         var dir = Path.Combine(workDir, "legacy-font");
@@ -37,7 +40,7 @@ public static class LegacyFont
             ("/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf", "SutonnyMJ-Bold.ttf", "Bold"),
         })
         {
-            var psi = new ProcessStartInfo("python3") { UseShellExecute = false, RedirectStandardError = true };
+            var psi = new ProcessStartInfo(Python) { UseShellExecute = false, RedirectStandardError = true };
             foreach (var a in new[] { script, src, Path.Combine(dir, name), "SutonnyMJ", style })
             {
                 psi.ArgumentList.Add(a);

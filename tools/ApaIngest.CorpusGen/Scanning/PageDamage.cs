@@ -8,10 +8,11 @@ public sealed record DamagePlan(double SkewDegrees, float BlurSigma, double Nois
 public static class PageDamage
 {
     /// <summary>Damages one grey page image and returns it as a grey JPEG.</summary>
-    public static ImagePdfWriter.JpegPage Apply(SKBitmap page, DamagePlan plan, SKBitmap? stamp, int dpi)
+    public static ImagePdfWriter.JpegPage Apply(SKBitmap page, DamagePlan plan, SKBitmap? stamp, int dpi, int sourceDpi)
     {
-        var w = page.Width;
-        var h = page.Height;
+        var scale = (float)dpi / sourceDpi;
+        var w = (int)Math.Round(page.Width * scale);
+        var h = (int)Math.Round(page.Height * scale);
         using var surface = SKSurface.Create(new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Premul));
         var canvas = surface.Canvas;
         canvas.Clear(new SKColor((byte)plan.PaperGrey, (byte)plan.PaperGrey, (byte)plan.PaperGrey));
@@ -22,7 +23,8 @@ public static class PageDamage
         {
             canvas.Save();
             canvas.RotateDegrees((float)plan.SkewDegrees, w / 2f, h / 2f);
-            canvas.DrawImage(img, 0, 0, new SKSamplingOptions(SKFilterMode.Linear), paint);
+            canvas.Scale(scale);
+            canvas.DrawImage(img, 0, 0, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), paint);
             canvas.Restore();
         }
 
@@ -34,7 +36,9 @@ public static class PageDamage
             using var paint = new SKPaint { BlendMode = SKBlendMode.Multiply, Color = SKColors.White.WithAlpha(200) };
             canvas.Save();
             canvas.RotateDegrees((float)(rng.NextDouble() * 40 - 20), cx, cy);
-            canvas.DrawImage(img, cx - stamp.Width / 2f, cy - stamp.Height / 2f, new SKSamplingOptions(SKFilterMode.Linear), paint);
+            canvas.Translate(cx, cy);
+            canvas.Scale(scale);
+            canvas.DrawImage(img, -stamp.Width / 2f, -stamp.Height / 2f, new SKSamplingOptions(SKFilterMode.Linear), paint);
             canvas.Restore();
         }
         else if (plan.Overlay == "signature")

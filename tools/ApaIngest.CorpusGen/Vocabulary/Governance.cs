@@ -1,3 +1,5 @@
+using ApaIngest.Core.Text;
+
 namespace ApaIngest.CorpusGen.Vocabulary;
 
 /// <summary>
@@ -37,10 +39,14 @@ public static class Governance
     public static readonly IReadOnlyList<IndicatorTemplate> All = [Integrity, EGovInnovation, Grievance, CitizenCharter, Rti];
 
     /// <summary>The activity of each plan: the indicator's wording with "বাস্তবায়িত" turned into "বাস্তবায়ন".</summary>
-    public static string ActivityFor(string indicatorWording) =>
-        indicatorWording.EndsWith("বাস্তবায়িত", StringComparison.Ordinal)
-            ? indicatorWording[..^"বাস্তবায়িত".Length] + "বাস্তবায়ন"
-            : indicatorWording;
+    public static string ActivityFor(string indicatorWording)
+    {
+        var wording = BanglaText.Normalize(indicatorWording);
+        var done = BanglaText.Normalize("বাস্তবায়িত");
+        return wording.EndsWith(done, StringComparison.Ordinal)
+            ? wording[..^done.Length] + BanglaText.Normalize("বাস্তবায়ন")
+            : wording;
+    }
 
     public static readonly string[] AreaNames =
     [
