@@ -34,4 +34,5 @@ public static class RepoPaths
     public const string GeneralWordList = "data/lexicon/ben.wordlist";
     public const string HunspellDictionary = "/usr/share/hunspell/bn_BD.dic";
     public const string RepairModel = "models/repair/model.zip";
+    public const string LearnedConfusions = "models/repair/confusions.tsv";
 }

@@ -34,22 +34,30 @@ public sealed record RepairEvaluation(int Garbled, int Fixed, int Correct, int C
                     continue;
                 }
 
-                var output = BanglaText.Normalize(repaired.Words[i].Text);
-                if (ocr == truth)
+                // words only: a difference in punctuation or digits around the Bangla core is not the word repairer's
+                var o = TokenParts.Of(ocr).Core;
+                var t = TokenParts.Of(truth).Core;
+                var output = TokenParts.Of(BanglaText.Normalize(repaired.Words[i].Text)).Core;
+                if (o.Length == 0 || t.Length == 0)
+                {
+                    continue;
+                }
+
+                if (o == t)
                 {
                     correct++;
-                    changed += output != truth ? 1 : 0;
+                    changed += output != t ? 1 : 0;
                 }
                 else
                 {
                     garbled++;
-                    if (output == truth)
+                    if (output == t)
                     {
                         fixedCount++;
                     }
                     else
                     {
-                        var cls = Classify(ocr, truth, inLexicon);
+                        var cls = Classify(o, t, inLexicon);
                         remaining[cls] = remaining.GetValueOrDefault(cls) + 1;
                     }
                 }

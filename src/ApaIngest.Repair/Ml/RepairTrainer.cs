@@ -75,7 +75,7 @@ public sealed class RepairTrainer(WordCorrector ruleCorrector, TextWriter log)
             return (P: probs[best], Right: g.Examples[best].Label, Garbled: g.Garbled);
         }).ToArray();
         var budget = Math.Max(1, (int)(ChangeBudget * Math.Max(1, correctWords)));
-        for (var t = 0.30; t < 0.99; t += 0.02)
+        for (var t = 0.10; t < 0.99; t += 0.02)
         {
             // a false change: a correct word replaced, or a garbled word replaced by the wrong candidate (counted too: it is not fixed)
             var falseChanges = scored.Count(s => s.P >= t && !s.Garbled);

@@ -13,6 +13,11 @@ public static class RepairTraining
 
     public static Summary Run(string root, IReadOnlyList<OcrPair> pairs, TextWriter log)
     {
+        var learned = LearnedConfusions.Learn(pairs.Where(p => !p.HeldOut && p.Truth.Length > 0)
+            .Select(p => (TokenParts.Of(Core.Text.BanglaText.Normalize(p.Ocr)).Core, TokenParts.Of(Core.Text.BanglaText.Normalize(p.Truth)).Core))
+            .Where(w => w.Item1.Length > 0 && w.Item2.Length > 0));
+        learned.Write(Path.Combine(root, RepoPaths.LearnedConfusions));
+        log.WriteLine($"repair train: {learned.Count} learned cluster confusions");
         var rule = LexiconWordRepairer.Load(root, useModel: false);
         var modelPath = Path.Combine(root, RepoPaths.RepairModel);
         var result = new RepairTrainer(rule.Corrector, log).Train(pairs, modelPath);

@@ -13,7 +13,7 @@ public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
 
     public WordLexicon Lexicon => lexicon;
 
-    public const double MaxCost = 1.6;
+    public const double MaxCost = 2.0;
 
     /// <summary>Whether the word is known, or a known stem with an inflection suffix.</summary>
     public bool IsKnown(string word) => lexicon.Contains(word) || KnownStem(word) is not null;
@@ -49,7 +49,7 @@ public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
         return false;
     }
 
-    public IReadOnlyList<SpellCandidate> Generate(string word, int max = 6)
+    public IReadOnlyList<SpellCandidate> Generate(string word, int max = 10)
     {
         var clusters = BanglaClusters.Split(word);
         var best = new Dictionary<string, SpellCandidate>(StringComparer.Ordinal);

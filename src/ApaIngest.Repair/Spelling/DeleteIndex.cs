@@ -69,7 +69,7 @@ public sealed class DeleteIndex
     public static int DeletesFor(int length) => length switch
     {
         <= 1 => 0,
-        <= 3 => 1,
+        2 => 1,
         <= 14 => MaxDeletes,
         _ => 1,
     };

@@ -23,9 +23,15 @@ public sealed class LexiconWordRepairer : IWordRepairer
     /// <summary>The repairer built from the repository's lexicons and model (found via $APA_REPO_ROOT or ApaIngest.sln); loaded once, thread-safe.</summary>
     public static LexiconWordRepairer LoadDefault() => Default.Value;
 
-    /// <summary>Builds a repairer from the lexicons under <paramref name="root"/>; <paramref name="useModel"/> false gives the rule-only repairer.</summary>
+    /// <summary>Builds a repairer from the lexicons (and learned confusion costs) under <paramref name="root"/>; <paramref name="useModel"/> false gives the rule-only repairer.</summary>
     public static LexiconWordRepairer Load(string root, bool useModel = true)
     {
+        var learnedPath = Path.Combine(root, RepoPaths.LearnedConfusions);
+        if (File.Exists(learnedPath))
+        {
+            OcrConfusion.UseLearned(LearnedConfusions.Read(learnedPath));
+        }
+
         var lexicon = WordLexicon.Load(root);
         var index = new DeleteIndex(lexicon.Entries.Select(e => e.Key));
         var modelPath = Path.Combine(root, RepoPaths.RepairModel);

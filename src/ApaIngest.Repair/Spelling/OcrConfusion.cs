@@ -16,6 +16,17 @@ public static class OcrConfusion
     private static readonly Dictionary<(char, char), double> LetterPairs = BuildLetterPairs();
     private static readonly Dictionary<(string, string), double> ConjunctPairs = BuildConjunctPairs();
     private static readonly ConcurrentDictionary<(string, string), double> ClusterCache = new();
+    private static LearnedConfusions learned = LearnedConfusions.Empty;
+
+    /// <summary>Adds costs measured on OCR pairs (the cheaper of hand and learned cost wins). Set once at load time.</summary>
+    public static void UseLearned(LearnedConfusions confusions)
+    {
+        if (!ReferenceEquals(learned, confusions))
+        {
+            learned = confusions;
+            ClusterCache.Clear();
+        }
+    }
 
     private static Dictionary<(char, char), double> BuildLetterPairs()
     {
@@ -93,7 +104,12 @@ public static class OcrConfusion
             return 0;
         }
 
-        return ClusterCache.GetOrAdd((a, b), static k => Math.Min(FullEdit, ComputeCluster(k.Item1, k.Item2)));
+        return ClusterCache.GetOrAdd((a, b), static k =>
+        {
+            var hand = Math.Min(FullEdit, ComputeCluster(k.Item1, k.Item2));
+            var measured = learned.Cost(k.Item1, k.Item2);
+            return double.IsNaN(measured) ? hand : Math.Min(hand, measured);
+        });
     }
 
     private static double ComputeCluster(string a, string b)
@@ -108,6 +124,14 @@ public static class OcrConfusion
 
     /// <summary>Cost of inserting or deleting a whole cluster (a lone mark or joiner is cheap, a letter is a full edit).</summary>
     public static double ClusterInsertDelete(string cluster)
+    {
+        var measured = Math.Min(Nullable(learned.Cost(cluster, LearnedConfusions.Nothing)), Nullable(learned.Cost(LearnedConfusions.Nothing, cluster)));
+        return Math.Min(measured, HandInsertDelete(cluster));
+    }
+
+    private static double Nullable(double v) => double.IsNaN(v) ? double.PositiveInfinity : v;
+
+    private static double HandInsertDelete(string cluster)
     {
         if (cluster.Length == 1)
         {

@@ -15,7 +15,7 @@ public sealed class WordCorrector(CandidateGenerator generator, RepairClassifier
     public RepairClassifier? Classifier => classifier;
 
     /// <summary>Known words this common (rank in the general list) or in the domain lexicon are never questioned.</summary>
-    public const int TrustedGeneralRank = 8000;
+    public const int TrustedGeneralRank = 3000;
 
     /// <summary>
     /// The candidates worth asking the classifier about: all near words for an unknown word; for a rare known word
@@ -38,7 +38,7 @@ public sealed class WordCorrector(CandidateGenerator generator, RepairClassifier
             return [];
         }
 
-        return [.. generator.Generate(word).Where(c => c.Entry.IsDomain && c.Cost <= 0.45 && c.Entry.LogFrequency >= entry.LogFrequency + 0.5)];
+        return [.. generator.Generate(word).Where(c => c.Entry.IsDomain && c.Cost <= 0.6 && c.Entry.LogFrequency >= entry.LogFrequency + 0.3)];
     }
 
     public Correction Correct(string word, TokenContext context)
