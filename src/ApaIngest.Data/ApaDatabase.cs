@@ -42,8 +42,8 @@ public static class ApaDatabase
 
         try
         {
-            var options = new DbContextOptionsBuilder<ApaDbContext>().UseNpgsql(connection).UseSnakeCaseNamingConvention().Options;
-            await using var context = new ApaDbContext(options);
+            // EF opens its own connections (from the string: a cloned NpgsqlConnection would lose the password).
+            await using var context = new ApaDbContext(ApaDbContext.Options(connectionString));
             await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         }
         finally

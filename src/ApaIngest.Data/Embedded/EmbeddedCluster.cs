@@ -147,6 +147,14 @@ public sealed class EmbeddedCluster
                 return false;
             }
 
+            // A killed postmaster whose parent has not reaped it yet is a zombie: dead, whatever /proc still shows.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var state = stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[0];
+            if (state is "Z" or "X")
+            {
+                return false;
+            }
+
             // A reused pid could belong to another cluster's server: postgres runs with its data directory as cwd.
             var cwd = new FileInfo($"/proc/{pid}/cwd").LinkTarget;
             return cwd is null || Path.TrimEndingDirectorySeparator(cwd) == Path.TrimEndingDirectorySeparator(DataDirectory);

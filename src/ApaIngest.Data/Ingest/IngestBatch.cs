@@ -36,6 +36,7 @@ public sealed class IngestBatch(string connectionString, IDocumentSource source,
         string? stoppedBecause = null;
         var issues = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var progress = new ProgressCounter(files.Count, Progress);
+        var loadClock = new System.Diagnostics.Stopwatch();
 
         try
         {
@@ -73,7 +74,9 @@ public sealed class IngestBatch(string connectionString, IDocumentSource source,
                 await foreach (var result in results.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                 {
                     progress.Current = Path.GetFileName(result.Path);
+                    loadClock.Start();
                     var report = result.Report ?? await StoreAsync(result, db, cancellationToken).ConfigureAwait(false);
+                    loadClock.Stop();
                     if (report.Outcome == IngestOutcomes.Failed)
                     {
                         await QuarantineAsync(report, db, cancellationToken).ConfigureAwait(false);
@@ -113,6 +116,7 @@ public sealed class IngestBatch(string connectionString, IDocumentSource source,
             Completed = stoppedBecause is null,
             StoppedBecause = stoppedBecause,
             Found = files.Count,
+            LoadSeconds = loadClock.Elapsed.TotalSeconds,
             IssuesByCode = issues,
             Documents = reports,
         };

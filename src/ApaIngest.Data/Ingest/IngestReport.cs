@@ -35,6 +35,8 @@ public sealed record IngestReport
     public bool Completed { get; init; }
     public string? StoppedBecause { get; init; }
     public int Found { get; init; }
+    /// <summary>Time the writer spent in database transactions (the loader's share of the elapsed time).</summary>
+    public double LoadSeconds { get; init; }
     public int Loaded => Count(IngestOutcomes.Loaded);
     public int Replaced => Count(IngestOutcomes.Replaced);
     public int Skipped => Count(IngestOutcomes.Skipped);
