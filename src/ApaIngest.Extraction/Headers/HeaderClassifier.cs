@@ -73,7 +73,7 @@ public static partial class HeaderClassifier
             return new ColumnAssignment(ColumnRole.Weight);
         }
 
-        if (w.Has("মান") && w.Has("ক্ষেত্র"))
+        if (w.Has("মান") && (w.Has("ক্ষেত্র") || w.Has("উদ্দেশ্য")))
         {
             return new ColumnAssignment(ColumnRole.AreaWeight);
         }
@@ -88,7 +88,7 @@ public static partial class HeaderClassifier
             return new ColumnAssignment(ColumnRole.Indicator);
         }
 
-        if (w.Has("ক্ষেত্র"))
+        if (w.Has("ক্ষেত্র") || (w.Has("কৌশলগত") && w.Has("উদ্দেশ্য")))
         {
             return new ColumnAssignment(ColumnRole.Area);
         }

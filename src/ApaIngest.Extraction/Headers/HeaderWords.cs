@@ -30,6 +30,12 @@ public sealed class HeaderWords
             return key.Contains(compact, StringComparison.Ordinal) || Near(key, compact, window: true);
         }
 
+        if (k.Length >= 3 && key.Contains(k, StringComparison.Ordinal))
+        {
+            // Words run together where a narrow header cell wrapped inside a word ("কর্মস|ম্পাদন সূচকের").
+            return true;
+        }
+
         foreach (var t in tokens)
         {
             if (t == k || (t.StartsWith(k, StringComparison.Ordinal) && (k.Length >= 4 || t.Length <= k.Length + 3)))

@@ -66,7 +66,7 @@ public static class LineBuilder
             {
                 var gap = word.Box.X0 - previous.Box.X1;
                 var height = Math.Max(1, Math.Min(word.Box.Height, previous.Box.Height));
-                var glued = StartsWithMark(text) || EndsWithJoiner(previous.Text) || gap < 0.08 * height;
+                var glued = StartsWithMark(text) || text[0] is '।' or '॥' || EndsWithJoiner(previous.Text) || gap < 0.08 * height;
                 if (!glued)
                 {
                     sb.Append(' ');

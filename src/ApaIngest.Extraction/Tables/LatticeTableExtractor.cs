@@ -53,16 +53,33 @@ public static class LatticeTableExtractor
         // A non-rectangular merge (a missing ruling piece) would give overlapping boxes: keep the larger, split the rest.
         cells = Rectify(cells, rows, cols);
         var words = page.Words.Where(w => region.Box.Contains(w.Box.CenterX, w.Box.CenterY)).ToList();
+        var padding = Padding(words, xs);
         var tableCells = cells
             .OrderBy(c => c.R0).ThenBy(c => c.C0)
             .Select(c =>
             {
                 var box = new Box(xs[c.C0], ys[c.R0], xs[c.C1 + 1], ys[c.R1 + 1]);
                 var inside = words.Where(w => box.Contains(w.Box.CenterX, w.Box.CenterY)).ToList();
-                return CellBuilder.Build(c.R0, c.C0, c.R1 - c.R0 + 1, c.C1 - c.C0 + 1, box, inside, page.PageNumber);
+                return CellBuilder.Build(c.R0, c.C0, c.R1 - c.R0 + 1, c.C1 - c.C0 + 1, box, inside, page.PageNumber, padding);
             })
             .ToList();
         return new TableGrid(page.PageNumber, region.Box, xs, ys, tableCells, TableMethod.Lattice);
+    }
+
+    /// <summary>The cell padding: the smallest distance from a column's left ruling to a word in it (left-aligned cells).</summary>
+    private static double Padding(List<Word> words, List<double> xs)
+    {
+        var min = double.MaxValue;
+        foreach (var w in words)
+        {
+            var left = xs.LastOrDefault(x => x <= w.Box.X0 + 0.5, double.NaN);
+            if (!double.IsNaN(left))
+            {
+                min = Math.Min(min, Math.Max(0, w.Box.X0 - left));
+            }
+        }
+
+        return min == double.MaxValue ? 2 : Math.Min(min, 8);
     }
 
     private static List<double> DropSlivers(List<double> edges, double min)

@@ -78,7 +78,18 @@ public static partial class RowKinds
     public static string? BandText(string text, bool wide)
     {
         var w = new HeaderWords(text);
-        if (!w.Has("ক্ষেত্র") || CodeSplitter.Split(text).Code is not null || w.Tokens.Count > 8)
+        if (CodeSplitter.Split(text).Code is not null || w.Tokens.Count > 8)
+        {
+            return null;
+        }
+
+        // Older templates (2015-16 to 2018-19): "কৌশলগত উদ্দেশ্যসমূহ" bands the office's, "আবশ্যিক কৌশলগত উদ্দেশ্যসমূহ" the mandatory ones.
+        if (w.Has("কৌশলগত") && w.Has("উদ্দেশ্যসমূহ"))
+        {
+            return !wide ? null : w.Has("আবশ্যিক") ? Groups.Governance : Groups.Office;
+        }
+
+        if (!w.Has("ক্ষেত্র"))
         {
             return null;
         }
