@@ -16,6 +16,25 @@ internal static class PipelineFactory
     /// </summary>
     internal static TextStages CreateTextStages() =>
         new(new PdfDocumentReader(new PdfReadOptions()), null, [new TextLayerRepairer(), ApaIngest.Repair.Spelling.LexiconWordRepairer.LoadDefault()]);
+
+    /// <summary>
+    /// The whole pipeline `apa extract` (and ingest, workers) runs: the text stages, OCR for Broken/Image pages, the
+    /// agreement extractor and the post-processors (validation).
+    /// </summary>
+    internal static ExtractionPipeline CreateExtractionPipeline()
+    {
+        var stages = CreateTextStages();
+        var recognizer = stages.Recognizer ?? new ApaIngest.Ocr.TesseractPageRecognizer();
+        return new ExtractionPipeline(
+            stages.Reader,
+            recognizer,
+            stages.Repairers,
+            new ApaIngest.Extraction.AgreementExtractor(),
+            [new ApaIngest.Validation.DocumentValidator()])
+        {
+            OcrParallelism = Math.Max(1, Environment.ProcessorCount / 2),
+        };
+    }
 }
 
 /// <summary>Reader, optional recognizer and repairers: what turns a PDF into repaired words.</summary>
