@@ -42,6 +42,11 @@ internal static class ValueRules
                     $"{ValidationContext.Describe(ind)} {cell}: '{raw}' is a range, left null", ctx.PageOf(index), index);
                 return value;
             default:
+                if (ctx.Document.Issues.Any(i => i.Message.Contains(raw, StringComparison.Ordinal) && i.Page == ctx.PageOf(index)))
+                {
+                    return value; // the extractor already reported this cell
+                }
+
                 ctx.Report(Severities.Warning, IssueCodes.ValueUnparsed,
                     $"{ValidationContext.Describe(ind)} {cell}: could not read a {ind.Unit} value in '{raw}'", ctx.PageOf(index), index);
                 return value;

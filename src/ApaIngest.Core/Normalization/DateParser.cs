@@ -49,6 +49,16 @@ public static partial class DateParser
             return TryBuild(Int(m.Groups[1].Value), Int(m.Groups[2].Value), Int(m.Groups[3].Value), out iso);
         }
 
+        // A date wrapped inside its cell ("১৬-১২-২০ ২১"): digits and separators only, the spaces are layout.
+        if (s.Contains(' ', StringComparison.Ordinal) && s.All(c => char.IsAsciiDigit(c) || c is ' ' or '.' or '/' or '-'))
+        {
+            m = NumericDayFirst().Match(s.Replace(" ", string.Empty, StringComparison.Ordinal));
+            if (m.Success)
+            {
+                return TryBuild(Year(m.Groups[3].Value), Int(m.Groups[2].Value), Int(m.Groups[1].Value), out iso);
+            }
+        }
+
         m = DayMonthYear().Match(s);
         if (m.Success && MonthOf(m.Groups[2].Value) is { } month1)
         {

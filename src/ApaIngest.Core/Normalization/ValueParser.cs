@@ -219,6 +219,9 @@ public static partial class ValueParser
         // Two numbers side by side (merged cells) stay apart and fail to parse rather than join into a wrong number.
         var compact = Regex.Replace(sb.ToString().Trim(), @"\s+", " ");
         compact = Regex.Replace(compact, @"\s*([-–—~])\s*", "$1");
+
+        // A number wrapped at its separator ("১,২৫, ০০০"): the space is layout, not a second value.
+        compact = Regex.Replace(compact, @"(?<=\d[.,])\s+(?=\d)|(?<=\d)\s+(?=[.,]\d)", string.Empty);
         return compact.TrimEnd('.', ',', '-', '–', '—', '~', ' ').TrimStart('.', ',', ' ');
     }
 

@@ -25,6 +25,8 @@ public class DateParserTests
     [InlineData("30 June 2024", "2024-06-30")]
     [InlineData("2024-06-30", "2024-06-30")]
     [InlineData("১৫.০৬.২০২৩ ", "2023-06-15")]
+    [InlineData("১৬-১২-২০ ২১", "2021-12-16")] // corpus digital: the year wrapped inside the cell
+    [InlineData("১৬ -১২-২০২১", "2021-12-16")]
     public void TryParse_SeedFormats_Iso(string raw, string iso)
     {
         Assert.True(DateParser.TryParse(raw, out var actual));

@@ -27,6 +27,7 @@ public class ValueParserTests
     [InlineData("১,৫", "persons", 100000, 150000)]
     [InlineData("২.৫", "taka", 10000000, 25000000)]
     [InlineData("১০", "score", 1, 10)]
+    [InlineData("১,২৫, ০০০", "taka", 1, 125000)] // wrapped at the separator
     [InlineData("%০৬", "percent", 1, 60)] // Koyra ladder header, read in reversed order
     public void Parse_Numbers_BaseUnitValue(string raw, string unit, double scale, double expected)
     {
@@ -55,6 +56,7 @@ public class ValueParserTests
     [InlineData("১৮-১০-২০২৪", "2024-10-18")]
     [InlineData("১৫/০২/২০২৪", "2024-02-15")]
     [InlineData("৩০ জুন ২০২৪", "2024-06-30")]
+    [InlineData("১৬-১২-২০ ২৪", "2024-12-16")]
     public void Parse_DateUnit_IsoString(string raw, string iso)
     {
         Assert.True(ValueParser.TryParse(raw, "date", 1, out var value, out _));
