@@ -18,7 +18,7 @@ public static class ModelCard
         sb.Append("## What it does\nFor an OCR token that is not a lexicon word and each of its candidates (symmetric-delete lookup over grapheme clusters, ranked by\n");
         sb.Append("OCR-confusion cost), ML.NET FastTree (binary, 150 trees, 16 leaves) gives the probability that the candidate is the true word.\n");
         sb.Append(inv, $"The best candidate replaces the token only at probability ≥ {result.Threshold:0.00} (`model.threshold`), chosen on a validation part of the\n");
-        sb.Append("training pages as the lowest threshold that changes at most 0.25 % of the correct words.\n\n");
+        sb.Append("training pages as the lowest threshold (not below 0.5) that changes at most 0.25 % of the correct words.\n\n");
         sb.Append("## Data\n");
         sb.Append(inv, $"- {pages} rendered pages ({testPages} held out for evaluation, split by source text, not by rendering): the seed transcriptions\n");
         sb.Append("  (`data/seeds`, lines holding a word of the hand-made seed damage test list left out) in chunks of ~220 words, and synthetic lines of\n");

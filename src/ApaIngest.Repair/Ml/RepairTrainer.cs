@@ -17,6 +17,12 @@ public sealed class RepairTrainer(WordCorrector ruleCorrector, TextWriter log)
     /// <summary>Share of correct words the threshold may change on validation (half the product's 0.5 % budget).</summary>
     public const double ChangeBudget = 0.0025;
 
+    /// <summary>
+    /// Floor of the threshold: the rendered pages hold few correct words that are missing from the lexicon (names, rare
+    /// inflections), so validation alone under-prices changing them; real text (the seeds) has many.
+    /// </summary>
+    public const double MinimumThreshold = 0.5;
+
     public sealed record Result(int Examples, int Positives, double Threshold, string ModelPath);
 
     public Result Train(IReadOnlyList<OcrPair> pairs, string modelPath)
@@ -75,7 +81,7 @@ public sealed class RepairTrainer(WordCorrector ruleCorrector, TextWriter log)
             return (P: probs[best], Right: g.Examples[best].Label, Garbled: g.Garbled);
         }).ToArray();
         var budget = Math.Max(1, (int)(ChangeBudget * Math.Max(1, correctWords)));
-        for (var t = 0.10; t < 0.99; t += 0.02)
+        for (var t = MinimumThreshold; t < 0.99; t += 0.02)
         {
             // a false change: a correct word replaced, or a garbled word replaced by the wrong candidate (counted too: it is not fixed)
             var falseChanges = scored.Count(s => s.P >= t && !s.Garbled);

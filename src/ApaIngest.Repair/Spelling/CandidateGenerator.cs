@@ -8,7 +8,7 @@ public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
     /// <summary>Bangla case/number/determiner endings, longest first (normalised).</summary>
     public static readonly string[] Suffixes =
     [
-        "সমূহের", "গুলোর", "গুলির", "দের", "গুলো", "গুলি", "সমূহ", "কারী", "ের", "এর", "কে", "তে", "রা", "টি", "টা", "র", "ে", "য়", "ও", "ই",
+        "সমূহের", "সমূহে", "গুলোর", "গুলোতে", "গুলির", "দের", "গুলো", "গুলি", "সমূহ", "কারী", "কৃত", "গণের", "গণ", "ের", "এর", "কে", "তে", "রা", "টি", "টা", "র", "ে", "য়", "ও", "ই",
     ];
 
     public WordLexicon Lexicon => lexicon;
@@ -69,6 +69,8 @@ public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
         return [.. best.Values.OrderBy(c => c.Cost).ThenByDescending(c => c.Entry.LogFrequency).ThenBy(c => c.Word, StringComparer.Ordinal).Take(max)];
     }
 
+    private static bool EndsWithSign(string word) => word.Length > 0 && (BanglaClusters.IsVowelSign(word[^1]) || BanglaClusters.IsModifier(word[^1]));
+
     private void Collect(string[] clusters, string suffix, Dictionary<string, SpellCandidate> best)
     {
         foreach (var id in index.Lookup(clusters))
@@ -82,6 +84,11 @@ public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
 
             var stemWord = index.Word(id);
             var word = stemWord + suffix;
+            if (suffix.Length > 0 && (!BanglaTokens.IsWellFormed(word) || EndsWithSign(stemWord) && BanglaClusters.IsVowelSign(suffix[0])))
+            {
+                continue;
+            }
+
             lexicon.TryGet(stemWord, out var entry);
             if (suffix.Length > 0 && lexicon.TryGet(word, out var full))
             {

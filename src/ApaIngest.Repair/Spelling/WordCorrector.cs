@@ -30,7 +30,8 @@ public sealed class WordCorrector(CandidateGenerator generator, RepairClassifier
 
         if (!generator.Lexicon.TryGet(word, out var entry))
         {
-            return generator.Generate(word);
+            // a known stem with a case/number ending (নিষ্পত্তিতে, মেট্রোপলিটনের) is a correct inflected form
+            return generator.KnownStem(word) is null ? generator.Generate(word) : [];
         }
 
         if (entry.IsDomain || (entry.GeneralRank > 0 && entry.GeneralRank <= TrustedGeneralRank))
