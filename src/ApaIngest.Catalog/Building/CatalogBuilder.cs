@@ -35,6 +35,15 @@ public static class CatalogBuilder
     // ("সিদ্ধান্ত বাস্তবায়িত", "পরিদর্শন সংখ্যা") belong to different indicators under different activities.
     private const double AttachActivitySimilarity = 0.5;
 
+    // With no activity to compare, only a near-identical name that no other entry uses joins an entry.
+    private const double UniqueNameSimilarity = 0.8;
+
+    private static bool IsSharedWording(IndicatorCatalog catalog, string name)
+    {
+        var n = IndicatorText.Normalize(name);
+        return catalog.ActiveEntries.Count(e => e.AllNames().Any(x => IndicatorText.Normalize(x) == n)) != 1;
+    }
+
     public static (IndicatorCatalog Catalog, BuildReport Report) Build(IndicatorCatalog? existing, CatalogSources sources)
     {
         var catalog = existing ?? new IndicatorCatalog([], BuiltinCatalog.OfficeKinds);
@@ -50,9 +59,15 @@ public static class CatalogBuilder
         var fromCorpus = 0;
         if (sources.CorpusExport is { } export && File.Exists(export))
         {
-            var rows = CorpusVocabularyReader.Read(export);
+            var (rows, corpusKinds) = CorpusVocabularyReader.Read(export);
             fromCorpus = rows.Count;
-            catalog = Upsert(catalog, rows);
+            foreach (var kind in corpusKinds)
+            {
+                // The builtin kinds carry more keywords; a kind new to the catalog comes with its signatory's post.
+                kinds.TryAdd(kind.Id, kind);
+            }
+
+            catalog = Upsert(catalog.WithOfficeKinds(kinds.Values), rows);
         }
 
         var goldWordings = 0;
@@ -69,7 +84,8 @@ public static class CatalogBuilder
             foreach (var row in SeedTranscriptionReader.Read(path, catalog.OfficeKinds))
             {
                 seedRows++;
-                if (!lexicon.IsClean(row.Name) || !lexicon.IsClean(row.Activity))
+                // Clean by the word list, or read the same way in two places of the document (scan damage rarely repeats).
+                if (row.Copies < 2 && (!lexicon.IsClean(row.Name) || !lexicon.IsClean(row.Activity)))
                 {
                     rejected++;
                     continue;
@@ -98,8 +114,11 @@ public static class CatalogBuilder
         if (!match.IsProvisional && match.BestEntryId is { } best)
         {
             var entry = catalog.Find(best)!;
-            var (_, activitySim) = matcher.TextSimilarity(query, best);
-            if (entry.ActivityBn is null || activitySim >= AttachActivitySimilarity || row.Group == Groups.Governance)
+            var (nameSim, activitySim) = matcher.TextSimilarity(query, best);
+            var activityAgrees = entry.ActivityBn is null
+                ? nameSim >= UniqueNameSimilarity && !IsSharedWording(catalog, row.Name)
+                : activitySim >= AttachActivitySimilarity;
+            if (activityAgrees || row.Group == Groups.Governance)
             {
                 var wording = entry with
                 {

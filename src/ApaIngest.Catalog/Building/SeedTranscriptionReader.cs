@@ -7,7 +7,11 @@ using ApaIngest.Core.Text;
 namespace ApaIngest.Catalog.Building;
 
 /// <summary>An indicator row read from a seed transcription (data/seeds/*.txt).</summary>
-public sealed record SeedIndicator(string Activity, string Name, string? Unit, string? Calculation, string Group, string? OfficeKind, string Source);
+/// <remarks><c>Copies</c>: how many rows of the document (section 3, annex 2, annex 3) carry the same activity and indicator text.</remarks>
+public sealed record SeedIndicator(string Activity, string Name, string? Unit, string? Calculation, string Group, string? OfficeKind, string Source)
+{
+    public int Copies { get; init; } = 1;
+}
 
 /// <summary>
 /// Reads the indicator rows of a seed transcription: annex 2 rows (activity [x.y], indicator [x.y.z], implementer,
@@ -97,7 +101,21 @@ public static partial class SeedTranscriptionReader
             }
         }
 
-        return result;
+        // Count the copies of each (activity, indicator) pair: consecutive cells of any row, codes and punctuation ignored.
+        var pairs = new Dictionary<(string, string), int>();
+        foreach (var line in lines)
+        {
+            var cells = line.Split('\t').Select(IndicatorText.Normalize).ToList();
+            for (var i = 0; i + 1 < cells.Count; i++)
+            {
+                var key = (cells[i], cells[i + 1]);
+                pairs[key] = pairs.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return result
+            .Select(r => r with { Copies = pairs.GetValueOrDefault((IndicatorText.Normalize(r.Activity), IndicatorText.Normalize(r.Name))) })
+            .ToList();
     }
 
     private static string Clean(string cell) => string.Join(' ', cell.Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('।', ' ');

@@ -24,17 +24,20 @@ public sealed class AssignmentAccuracy(CanonicalMatcher matcher)
 {
     public List<AccuracyMiss> Misses { get; } = [];
 
-    public IReadOnlyList<AccuracyLine> OnGold(IEnumerable<string> goldFiles)
+    /// <summary>With <paramref name="noise"/>, names and activities are damaged first (a stand-in for OCR output).</summary>
+    public IReadOnlyList<AccuracyLine> OnGold(IEnumerable<string> goldFiles, OcrNoise? noise = null)
     {
-        var all = new Counter("gold-text");
-        var gov = new Counter("gold-text governance");
+        var label = noise is null ? "gold-text" : "gold-text+noise";
+        var all = new Counter(label);
+        var gov = new Counter(label + " governance");
         foreach (var path in goldFiles.Order(StringComparer.Ordinal))
         {
             var gold = ApaDocumentJson.Load(path);
             var kind = OfficeKindDetector.Detect(gold.Agreement, matcher.Catalog.OfficeKinds);
             foreach (var g in gold.Indicators.Where(i => i.CanonicalId is not null))
             {
-                var match = matcher.Match(MatchQuery.From(g with { CanonicalId = null }, kind));
+                var row = noise is null ? g : g with { Name = noise.Apply(g.Name), Activity = noise.Apply(g.Activity) };
+                var match = matcher.Match(MatchQuery.From(row with { CanonicalId = null }, kind));
                 var ok = Check(Path.GetFileName(path), g, match);
                 all.Add(ok);
                 if (g.Group == Groups.Governance)

@@ -13,7 +13,7 @@ namespace ApaIngest.Catalog.Matching;
 public sealed class CanonicalMatcher : IDocumentPostProcessor
 {
     /// <summary>Default acceptance score, chosen on the corpus gold (docs/accuracy.md).</summary>
-    public const double DefaultThreshold = 0.5;
+    public const double DefaultThreshold = 0.55;
 
     // Name carries the meaning; the activity tells generic names apart ("সিদ্ধান্ত বাস্তবায়িত" under five activities).
     private const double NameShare = 0.65;
@@ -25,7 +25,8 @@ public sealed class CanonicalMatcher : IDocumentPostProcessor
     private const double GroupDisagrees = -0.5;
     // Recent templates fix the governance rows: 1.1.1 integrity, 1.2.1 e-governance/innovation, 1.3.1 grievance,
     // 1.4.1 citizen charter, 1.5.1 right to information (Cabinet Division template; seeds of 2023-24 and 2024-25).
-    private const double CodePositionAgrees = 0.2;
+    private const double CodePositionAgrees = 0.25;
+    private const double CodePositionDisagrees = -0.1;
     private const double OfficeKindAgrees = 0.03;
     private const double OfficeKindDisagrees = -0.05;
 
@@ -149,9 +150,9 @@ public sealed class CanonicalMatcher : IDocumentPostProcessor
             score += GroupDisagrees;
         }
 
-        if (entry.TypicalCode is not null && query.Code == entry.TypicalCode && query.Group is null or Groups.Governance)
+        if (entry.TypicalCode is not null && query.Code is not null && query.Group is null or Groups.Governance)
         {
-            score += CodePositionAgrees;
+            score += query.Code == entry.TypicalCode ? CodePositionAgrees : CodePositionDisagrees;
         }
 
         if (entry.OfficeKinds.Count > 0 && query.OfficeKind is not null)
