@@ -87,7 +87,7 @@ public sealed class CorpusGenerator(GeneratorOptions options, TextWriter log)
         GoldWriter.Write(goldDir, a.Name, GoldWriter.WithSource(a, text, pages.Count), text);
         if (v.Contains("digital"))
         {
-            AtomicFile.WriteAllBytes(Path.Combine(options.OutDir, a.Name + ".digital.pdf"), await File.ReadAllBytesAsync(digitalTmp, ct));
+            AtomicFile.WriteAllBytes(Path.Combine(options.OutDir, a.Name + ".digital.pdf"), PdfDates.Pin(await File.ReadAllBytesAsync(digitalTmp, ct), a.SignedOn));
         }
 
         if (v.Contains("scan300") || v.Contains("scan200"))
@@ -99,7 +99,7 @@ public sealed class CorpusGenerator(GeneratorOptions options, TextWriter log)
 
         if (legacyFonts is not null)
         {
-            AtomicFile.WriteAllBytes(Path.Combine(options.OutDir, a.Name + ".legacy.pdf"), await File.ReadAllBytesAsync(legacyTmp, ct));
+            AtomicFile.WriteAllBytes(Path.Combine(options.OutDir, a.Name + ".legacy.pdf"), PdfDates.Pin(await File.ReadAllBytesAsync(legacyTmp, ct), a.SignedOn));
         }
 
         lock (log)
