@@ -23,6 +23,12 @@ public sealed record OcrOptions
     /// <summary>Segmentation mode of the whole-page pass (see docs/accuracy.md "OCR" for the measurement behind the default).</summary>
     public PageSegMode PageMode { get; init; } = PageSegMode.Auto;
 
+    /// <summary>Give Tesseract the Sauvola-binarised page instead of the grey one (it then skips its own Otsu threshold).</summary>
+    public bool RecognizeBinary { get; init; }
+
+    /// <summary>Whiten ink components without a dark core (stamps, seals, bleed-through) before recognition.</summary>
+    public bool SuppressLightInk { get; init; }
+
     /// <summary>Remove skew of up to ±7° before recognition.</summary>
     public bool Deskew { get; init; } = true;
 
@@ -30,7 +36,7 @@ public sealed record OcrOptions
     public bool DetectTables { get; init; } = true;
 
     /// <summary>Words below this confidence (0..1) make their cell a candidate for recognition on its own.</summary>
-    public double CellRetryConfidence { get; init; } = 0.80;
+    public double CellRetryConfidence { get; init; } = 0.5;
 
     /// <summary>The rasteriser for pages without a usable embedded image (poppler's pdftoppm).</summary>
     public string RasterizerCommand { get; init; } = "pdftoppm";

@@ -25,6 +25,8 @@ internal static class BenchCommand
         public double PlainCpuSeconds;
         public double PlainOneThreadSeconds;
         public int OursErrors;
+        public int OursFlexErrors;
+        public int PlainFlexErrors;
         public int PlainErrors;
         public int GoldChars;
         public int OursNumeric;
@@ -34,12 +36,12 @@ internal static class BenchCommand
 
     public static Task<int> RunAsync(string[] args)
     {
-        var options = ParseOptions(args, out var maxDocs, out var skipPlain);
+        var options = ParseOptions(args, out var maxDocs, out var skipPlain, out var only);
         var root = RepoRoot();
         var work = Directory.CreateTempSubdirectory("bench-ocr-").FullName;
         try
         {
-            var samples = Samples(root, work, maxDocs).ToList();
+            var samples = Samples(root, work, maxDocs, only).ToList();
             var init = Stopwatch.StartNew();
             using var engine = new TesseractEngine(options.Languages, options.TessdataPath);
             init.Stop();
@@ -82,6 +84,7 @@ internal static class BenchCommand
                 {
                     var (errors, length) = TextMetrics.CharErrors(sample.Gold, ours);
                     tally.OursErrors += errors;
+                    tally.OursFlexErrors += TextMetrics.FlexibleCharErrors(sample.Gold, ours).Errors;
                     tally.GoldChars += length;
                     var (found, total) = TextMetrics.NumericRecall(sample.Gold, ours);
                     tally.OursNumeric += found;
@@ -89,6 +92,7 @@ internal static class BenchCommand
                     if (plain is not null)
                     {
                         tally.PlainErrors += TextMetrics.CharErrors(sample.Gold, plain).Errors;
+                        tally.PlainFlexErrors += TextMetrics.FlexibleCharErrors(sample.Gold, plain).Errors;
                         tally.PlainNumeric += TextMetrics.NumericRecall(sample.Gold, plain).Found;
                     }
                 }
@@ -126,26 +130,30 @@ internal static class BenchCommand
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine($"tesseract {TesseractEngine.Version}, {Environment.ProcessorCount} cores, engine init {init.TotalSeconds:F2}s (once per engine), page mode {options.PageMode}");
         Console.WriteLine();
-        Console.WriteLine("| variant | pages | ours s/page | plain s/page (default OpenMP) | plain CPU s/page | plain s/page (OMP_THREAD_LIMIT=1) | ours char acc | plain char acc | ours numeric recall | plain numeric recall |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| variant | pages | ours s/page | plain s/page (default OpenMP) | plain CPU s/page | plain s/page (OMP_THREAD_LIMIT=1) | ours char acc | plain char acc | ours flexible char acc | plain flexible char acc | ours numeric recall | plain numeric recall |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var (variant, t) in tallies)
         {
-            string Acc(int errors) => t.GoldChars == 0 ? "-" : (1 - (errors / (double)t.GoldChars)).ToString("P1", inv);
+            string Acc(int errors) => t.GoldChars == 0 ? "-" : (1 - (errors / (double)t.GoldChars)).ToString("P1", inv).Replace(" %", "%");
             string Rec(int found) => t.GoldNumeric == 0 ? "-" : $"{found / (double)t.GoldNumeric:P1} ({found}/{t.GoldNumeric})".Replace(" %", "%");
             string Sec(double s) => skipPlain && s == 0 ? "-" : (s / t.Pages).ToString("F2", inv);
-            Console.WriteLine($"| {variant} | {t.Pages} | {Sec(t.OursSeconds)} | {Sec(t.PlainSeconds)} | {Sec(t.PlainCpuSeconds)} | {Sec(t.PlainOneThreadSeconds)} | {Acc(t.OursErrors)} | {(skipPlain ? "-" : Acc(t.PlainErrors))} | {Rec(t.OursNumeric)} | {(skipPlain ? "-" : Rec(t.PlainNumeric))} |");
+            Console.WriteLine($"| {variant} | {t.Pages} | {Sec(t.OursSeconds)} | {Sec(t.PlainSeconds)} | {Sec(t.PlainCpuSeconds)} | {Sec(t.PlainOneThreadSeconds)} | {Acc(t.OursErrors)} | {(skipPlain ? "-" : Acc(t.PlainErrors))} | {Acc(t.OursFlexErrors)} | {(skipPlain ? "-" : Acc(t.PlainFlexErrors))} | {Rec(t.OursNumeric)} | {(skipPlain ? "-" : Rec(t.PlainNumeric))} |");
         }
     }
 
-    private static IEnumerable<Sample> Samples(string root, string work, int maxDocs)
+    private static IEnumerable<Sample> Samples(string root, string work, int maxDocs, string? only) =>
+        AllSamples(root, work, maxDocs, only).Where(s => only is null || s.Variant == only);
+
+    private static IEnumerable<Sample> AllSamples(string root, string work, int maxDocs, string? only)
     {
         var clean = Path.Combine(root, "data/pdf/freedom-fight-notosans-clean.pdf");
-        for (var page = 1; page <= Tools.PageCount(clean); page++)
+        for (var page = 1; page <= Tools.PageCount(clean) && only is null or "clean-render300"; page++)
         {
             yield return new Sample("clean-render300", "freedom-fight", page, Tools.Rasterize(clean, page, 300, work), 300, Tools.PdfText(clean, page));
         }
 
-        foreach (var variant in new[] { "scan300", "scan200" })
+
+        foreach (var variant in new[] { "scan300", "scan200" }.Where(v => only is null || only == v))
         {
             var pdfs = Directory.Exists(Path.Combine(root, "corpus"))
                 ? Directory.GetFiles(Path.Combine(root, "corpus"), $"*.{variant}.pdf").Order(StringComparer.Ordinal).Take(maxDocs).ToList()
@@ -164,7 +172,7 @@ internal static class BenchCommand
             }
         }
 
-        foreach (var real in new[] { "mpdf-form-a-nikosh-garbled.pdf", "mpdf-form-b-nikosh-garbled.pdf", "ibas-faq-nikosh-garbled.pdf" })
+        foreach (var real in new[] { "mpdf-form-a-nikosh-garbled.pdf", "mpdf-form-b-nikosh-garbled.pdf", "ibas-faq-nikosh-garbled.pdf" }.Where(_ => only is null or "real-render300"))
         {
             var pdf = Path.Combine(root, "data/pdf", real);
             var pages = Math.Min(Tools.PageCount(pdf), 3);
@@ -175,9 +183,10 @@ internal static class BenchCommand
         }
     }
 
-    private static OcrOptions ParseOptions(string[] args, out int maxDocs, out bool skipPlain)
+    private static OcrOptions ParseOptions(string[] args, out int maxDocs, out bool skipPlain, out string? only)
     {
         var options = new OcrOptions();
+        only = null;
         maxDocs = 2;
         skipPlain = false;
         for (var i = 0; i < args.Length; i++)
@@ -195,6 +204,18 @@ internal static class BenchCommand
                     break;
                 case "--docs":
                     maxDocs = int.Parse(args[++i]);
+                    break;
+                case "--only":
+                    only = args[++i];
+                    break;
+                case "--stamp-filter":
+                    options = options with { SuppressLightInk = true };
+                    break;
+                case "--cell-retry":
+                    options = options with { CellRetryConfidence = double.Parse(args[++i], CultureInfo.InvariantCulture) };
+                    break;
+                case "--binary":
+                    options = options with { RecognizeBinary = true };
                     break;
                 case "--no-plain":
                     skipPlain = true;

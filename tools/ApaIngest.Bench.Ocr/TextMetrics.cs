@@ -15,6 +15,19 @@ internal static class TextMetrics
         return (Levenshtein(g, p), g.Length);
     }
 
+    /// <summary>
+    /// Reading-order-free character errors: both texts as their words sorted and concatenated, then Levenshtein
+    /// (a simplification of the flexible character accuracy of Clausner, Pletschacher and Antonacopoulos 2020): table
+    /// pages are read cell by cell by OCR and row by row by the gold, which the plain measure counts as errors.
+    /// </summary>
+    public static (int Errors, int Length) FlexibleCharErrors(string gold, string predicted)
+    {
+        static string Sorted(string text) => string.Concat(BanglaText.Normalize(text)
+            .Split((char[])[' ', '\n', '\t', '\f', '\r'], StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+        var g = Sorted(gold);
+        return (Levenshtein(g, Sorted(predicted)), g.Length);
+    }
+
     public static IEnumerable<string> NumericTokens(string text) =>
         BanglaText.Normalize(text).Split((char[])[' ', '\n', '\t', '\f', '\r'], StringSplitOptions.RemoveEmptyEntries)
             .Where(t => t.Any(c => char.IsAsciiDigit(c) || BanglaText.IsBanglaDigit(c)))

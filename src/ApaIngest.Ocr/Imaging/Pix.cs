@@ -123,6 +123,38 @@ public sealed class Pix : IDisposable
         }
     }
 
+    /// <summary>1 bpp: pixels darker than <paramref name="threshold"/> become ink.</summary>
+    public Pix ThresholdToBinary(int threshold) => Wrap(LeptonicaNative.pixThresholdToBinary(Handle, threshold), "pixThresholdToBinary");
+
+    /// <summary>The connected components of this (1 bpp) mask that contain at least one pixel of <paramref name="seed"/>.</summary>
+    public Pix ComponentsTouching(Pix seed) => Wrap(LeptonicaNative.pixSeedfillBinary(IntPtr.Zero, seed.Handle, Handle, 8), "pixSeedfillBinary");
+
+    /// <summary>Histogram of an 8 bpp image (256 bins), sampling every <paramref name="step"/>-th pixel and row.</summary>
+    public unsafe int[] GrayHistogram(int step = 2)
+    {
+        if (Depth != 8)
+        {
+            throw new InvalidOperationException("GrayHistogram needs an 8 bpp image.");
+        }
+
+        var histogram = new int[256];
+        var data = (byte*)LeptonicaNative.pixGetData(Handle);
+        var bytesPerLine = LeptonicaNative.pixGetWpl(Handle) * 4;
+        for (var y = 0; y < Height; y += step)
+        {
+            var line = data + ((long)y * bytesPerLine);
+            for (var x = 0; x < Width; x += step)
+            {
+                // Leptonica stores 8 bpp pixels in 32-bit words, most significant byte first: byte x is at x ^ 3.
+                histogram[line[x ^ 3]]++;
+            }
+        }
+
+        return histogram;
+    }
+
+    public Pix And(Pix other) => Wrap(LeptonicaNative.pixAnd(IntPtr.Zero, Handle, other.Handle), "pixAnd");
+
     public Pix Subtract(Pix other) => Wrap(LeptonicaNative.pixSubtract(IntPtr.Zero, Handle, other.Handle), "pixSubtract");
 
     /// <summary>Sets every pixel under the (1 bpp) mask to <paramref name="value"/>, in place.</summary>

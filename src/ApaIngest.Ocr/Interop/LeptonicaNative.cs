@@ -121,4 +121,13 @@ internal static partial class LeptonicaNative
 
     [LibraryImport(Lib)]
     internal static partial IntPtr pixClipRectangle(PixHandle pixs, IntPtr box, IntPtr boxClip);
+
+    [LibraryImport(Lib)]
+    internal static partial IntPtr pixThresholdToBinary(PixHandle pixs, int threshold);
+
+    [LibraryImport(Lib)]
+    internal static partial IntPtr pixSeedfillBinary(IntPtr pixd, PixHandle seed, PixHandle mask, int connectivity);
+
+    [LibraryImport(Lib)]
+    internal static partial IntPtr pixAnd(IntPtr pixd, PixHandle pixs1, PixHandle pixs2);
 }

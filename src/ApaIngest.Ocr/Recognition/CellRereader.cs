@@ -13,9 +13,12 @@ internal sealed class CellRereader(TesseractEngine engine, Pix image, Pix binary
     /// <summary>Confidence under which a numeric value is re-read with the digit whitelist.</summary>
     private const double NumericRetryConfidence = 0.92;
 
+    private bool banglaDigits;
+
     public int Apply(List<OcrWord> words, IReadOnlyList<PixelRect> cells, CancellationToken cancellationToken)
     {
         var reread = 0;
+        banglaDigits = NumericText.PrefersBanglaDigits(words.Select(w => w.Text));
         var maxCellHeight = dpi * 2;
         var minInk = Math.Max(12, dpi * dpi / 3000);
         foreach (var cell in cells)
@@ -37,7 +40,7 @@ internal sealed class CellRereader(TesseractEngine engine, Pix image, Pix binary
             }
 
             var replacement = Reread(cell, text);
-            if (replacement.Count == 0)
+            if (replacement.Count == 0 || LostText(inside, crossing, replacement))
             {
                 continue;
             }
@@ -48,6 +51,19 @@ internal sealed class CellRereader(TesseractEngine engine, Pix image, Pix binary
         }
 
         return reread;
+    }
+
+    /// <summary>A re-read that returns much less text than the page pass had inside the cell dropped lines: keep the page's.</summary>
+    private static bool LostText(List<OcrWord> inside, List<OcrWord> crossing, List<OcrWord> replacement)
+    {
+        if (crossing.Count > 0)
+        {
+            return false;
+        }
+
+        var before = inside.Sum(w => w.Text.Length);
+        var after = replacement.Sum(w => w.Text.Length);
+        return after < before * 0.7;
     }
 
     private bool NeedsReread(List<OcrWord> inside, List<OcrWord> crossing, string text, bool hasInk)
@@ -67,7 +83,7 @@ internal sealed class CellRereader(TesseractEngine engine, Pix image, Pix binary
             return true;
         }
 
-        return NumericText.MaybeMisreadNumber(text) ||
+        return NumericText.MaybeMisreadNumber(text, banglaDigits) ||
             (NumericText.LooksNumeric(text) && (NumericText.HasMixedDigits(text) || inside.Any(w => w.Confidence < NumericRetryConfidence)));
     }
 
@@ -79,19 +95,17 @@ internal sealed class CellRereader(TesseractEngine engine, Pix image, Pix binary
             return [];
         }
 
-        var lineHeight = dpi / 4.0;
-        var mode = area.Height < lineHeight * 1.8 ? PageSegMode.SingleLine : PageSegMode.SingleBlock;
-        var general = engine.Recognize(image, dpi, mode, area).ToList();
+        // A block read handles one line as well as several (with textord_noise_rejrows off, see TesseractEngine).
+        var general = engine.Recognize(image, dpi, PageSegMode.SingleBlock, area).ToList();
         var generalText = string.Join(" ", general.Select(w => w.Text));
-
         var numericHint = NumericText.LooksNumeric(generalText) || NumericText.LooksNumeric(wholePageText) ||
-            NumericText.MaybeMisreadNumber(generalText) || NumericText.MaybeMisreadNumber(wholePageText);
-        if (!numericHint || mode != PageSegMode.SingleLine)
+            NumericText.MaybeMisreadNumber(generalText, banglaDigits) || NumericText.MaybeMisreadNumber(wholePageText, banglaDigits);
+        if (!numericHint || ReadingOrder.Lines(general).Count > 1)
         {
             return general;
         }
 
-        var numeric = engine.Recognize(image, dpi, PageSegMode.SingleLine, area, NumericText.WhitelistFor(generalText + wholePageText)).ToList();
+        var numeric = engine.Recognize(image, dpi, PageSegMode.SingleLine, area, banglaDigits ? NumericText.BanglaWhitelist : NumericText.WhitelistFor(generalText + wholePageText)).ToList();
         return PreferNumeric(generalText, MeanConfidence(general), numeric) ? numeric : general;
     }
 
@@ -99,7 +113,7 @@ internal sealed class CellRereader(TesseractEngine engine, Pix image, Pix binary
     /// Confidences of a free and a whitelisted reading are not comparable (the free reading of `৮০` as `bo` scores
     /// higher), so the whitelisted reading wins unless the free one is a clean, confident number of its own.
     /// </summary>
-    private static bool PreferNumeric(string generalText, double generalConfidence, List<OcrWord> numeric)
+    private bool PreferNumeric(string generalText, double generalConfidence, List<OcrWord> numeric)
     {
         if (numeric.Count == 0 || MeanConfidence(numeric) < 0.6)
         {
@@ -112,7 +126,7 @@ internal sealed class CellRereader(TesseractEngine engine, Pix image, Pix binary
         }
 
         var numericText = string.Concat(numeric.Select(w => w.Text));
-        return !NumericText.MaybeMisreadNumber(generalText) || Math.Abs(numericText.Length - generalText.Replace(" ", string.Empty).Length) <= 1;
+        return !NumericText.MaybeMisreadNumber(generalText, banglaDigitsExpected: true) || Math.Abs(numericText.Length - generalText.Replace(" ", string.Empty).Length) <= 1;
     }
 
     private static double MeanConfidence(List<OcrWord> words) => words.Count == 0 ? 0 : words.Average(w => w.Confidence);

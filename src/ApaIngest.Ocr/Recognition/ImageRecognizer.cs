@@ -27,12 +27,13 @@ public sealed class ImageRecognizer(OcrOptions options)
 
         var gridSeconds = Lap(watch);
         cancellationToken.ThrowIfCancellationRequested();
-        var words = engine.Recognize(clean, prepared.Dpi, options.PageMode).ToList();
+        var pageImage = options.RecognizeBinary ? cleanBinary : clean;
+        var words = engine.Recognize(pageImage, prepared.Dpi, options.PageMode).ToList();
         var pageSeconds = Lap(watch);
         var reread = 0;
         if (grid is { Cells.Count: > 0 })
         {
-            reread = new CellRereader(engine, clean, cleanBinary, prepared.Dpi, options).Apply(words, grid.Cells, cancellationToken);
+            reread = new CellRereader(engine, pageImage, cleanBinary, prepared.Dpi, options).Apply(words, grid.Cells, cancellationToken);
         }
 
         var ordered = words.OrderBy(w => w.Box.Y).ThenBy(w => w.Box.X).ToList();

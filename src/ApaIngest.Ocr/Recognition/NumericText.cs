@@ -29,8 +29,24 @@ internal static class NumericText
     }
 
     /// <summary>A short value read as Latin letters only, in a Bangla table often a misread Bangla number (`৮০` read as `bo`).</summary>
-    public static bool MaybeMisreadNumber(string text) =>
-        text.Length is > 0 and <= 8 && !text.Any(BanglaText.IsBangla) && text.Any(char.IsAsciiLetter);
+    public static bool MaybeMisreadNumber(string text, bool banglaDigitsExpected = false) =>
+        text.Length is > 0 and <= 8 && !text.Any(BanglaText.IsBangla) &&
+        (text.Any(c => char.IsAsciiLetter(c) || (!char.IsAsciiDigit(c) && !char.IsWhiteSpace(c) && !Separators.Contains(c))) ||
+         (banglaDigitsExpected && text.Any(char.IsAsciiDigit)));
+
+    /// <summary>Whether the page writes its numbers in Bangla digits (most APAs): then a lone ASCII digit is a misreading.</summary>
+    public static bool PrefersBanglaDigits(IEnumerable<string> words)
+    {
+        var bangla = 0;
+        var ascii = 0;
+        foreach (var word in words)
+        {
+            bangla += word.Count(BanglaText.IsBanglaDigit);
+            ascii += word.Count(char.IsAsciiDigit);
+        }
+
+        return bangla > ascii * 3;
+    }
 
     /// <summary>Mixed Bangla and ASCII digits in one value is the classic misreading (`১০০` read as `1০০`).</summary>
     public static bool HasMixedDigits(string text) => text.Any(BanglaText.IsBanglaDigit) && text.Any(char.IsAsciiDigit);
