@@ -73,6 +73,13 @@ public sealed class AgreementExtractor : IAgreementExtractor
                 kind = lastKind;
                 header = header.IsEmpty ? lastHeader.AsContinuation() : header;
             }
+            else if (lastHeader is not null && lastHeader.Columns.Count == grid.ColumnCount && context == lastContext
+                && !header.Has(ColumnRole.Indicator) && !header.Has(ColumnRole.Activity) && Classify(header, tracker.Current) == TableKind.Other)
+            {
+                // The page broke inside the header: only its lower rows (ladder words, percentages, column numbers) start this page.
+                kind = lastKind;
+                header = lastHeader with { RowCount = header.RowCount, Problems = [] };
+            }
             else
             {
                 kind = Classify(header, tracker.Current);
@@ -169,7 +176,7 @@ public sealed class AgreementExtractor : IAgreementExtractor
         }
 
         var values = header.Has(ColumnRole.Target) || header.Has(ColumnRole.Actual);
-        return header.Has(ColumnRole.Indicator) && header.Has(ColumnRole.Weight) && values ? TableKind.Plan : TableKind.Other;
+        return header.Has(ColumnRole.Indicator) && (header.Has(ColumnRole.Weight) || header.Has(ColumnRole.Unit)) && values ? TableKind.Plan : TableKind.Other;
     }
 
     private static string TextSourceOf(ReadDocument document)

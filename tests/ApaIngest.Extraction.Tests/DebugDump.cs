@@ -1,25 +1,38 @@
 using ApaIngest.Core.Documents;
+using ApaIngest.Extraction.Headers;
+using ApaIngest.Extraction.Sections;
 using ApaIngest.Extraction.Tests.Support;
 
 namespace ApaIngest.Extraction.Tests;
 
 public class DebugDump
 {
-    [Fact]
+    [Fact(Skip = "manual: writes /tmp/tables-*.txt for inspection")]
     public void Dump()
     {
         foreach (var name in SeedDocuments.Names)
         {
-            var doc = new AgreementExtractor().Extract(SeedDocuments.Load(name));
+            var read = SeedDocuments.Load(name);
+            var doc = new AgreementExtractor().Extract(read);
             File.WriteAllText($"/tmp/extract-{name}.json", ApaDocumentJson.Serialize(doc));
-        }
-
-        foreach (var name in CorpusPipeline.GoldNames())
-        {
-            var pdf = RepoRoot.File("corpus", name + ".digital.pdf");
-            if (File.Exists(pdf))
+            using var w = new StreamWriter($"/tmp/tables-{name}.txt");
+            var tracker = new SectionTracker();
+            foreach (var b in DocumentLayout.Build(read))
             {
-                File.WriteAllText($"/tmp/pred/{name}.json", ApaDocumentJson.Serialize(CorpusPipeline.Extract(pdf)));
+                if (b is LineBlock lb)
+                {
+                    tracker.Observe(lb.Line.Text);
+                    w.WriteLine($"p{b.PageNumber} LINE [{tracker.Current}/{tracker.Annex}] {lb.Line.Text}");
+                }
+                else if (b is TableBlock tb)
+                {
+                    var h = HeaderMapper.Map(tb.Grid);
+                    w.WriteLine($"p{b.PageNumber} TABLE {tb.Grid.RowCount}x{tb.Grid.ColumnCount} header={h.RowCount} roles={string.Join(",", h.Columns.Select(c => c.Role + (c.Level ?? "")))}");
+                    for (var r = 0; r < Math.Min(tb.Grid.RowCount, 4); r++)
+                    {
+                        w.WriteLine("   | " + string.Join(" | ", Enumerable.Range(0, tb.Grid.ColumnCount).Select(c => tb.Grid.Text(r, c))));
+                    }
+                }
             }
         }
     }

@@ -68,7 +68,7 @@ public static partial class HeaderClassifier
             return new ColumnAssignment(ColumnRole.DataSource);
         }
 
-        if (w.Has("মান") && w.Has("সূচক"))
+        if (w.Has("মান") && (w.Has("সূচক") || w.ContainsCompact("সূচ")))
         {
             return new ColumnAssignment(ColumnRole.Weight);
         }

@@ -96,6 +96,7 @@ public static class HeaderMapper
             PlaceByNumber(assigned, numbers, problems);
         }
 
+        PlaceBetweenNeighbours(assigned, labels, problems);
         ResolveLadder(assigned, problems);
         DropDuplicates(assigned, labels, problems);
         for (var c = 0; c < cols; c++)
@@ -121,6 +122,28 @@ public static class HeaderMapper
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The indicator weight always sits between the unit and the first actual/target column (every template): an unread
+    /// header there is the weight. Reported, since it is placed by position.
+    /// </summary>
+    private static void PlaceBetweenNeighbours(ColumnAssignment[] assigned, string[] labels, List<string> problems)
+    {
+        if (assigned.Any(a => a.Role == ColumnRole.Weight))
+        {
+            return;
+        }
+
+        for (var c = 1; c + 1 < assigned.Length; c++)
+        {
+            if (assigned[c].Role == ColumnRole.Unknown && assigned[c - 1].Role == ColumnRole.Unit
+                && assigned[c + 1].Role is ColumnRole.Actual or ColumnRole.Target)
+            {
+                assigned[c] = new ColumnAssignment(ColumnRole.Weight);
+                problems.Add($"column {c + 1} '{labels[c]}' taken as the indicator weight from its place between unit and values");
+            }
+        }
     }
 
     private static void PlaceByNumber(ColumnAssignment[] assigned, IReadOnlyDictionary<int, int> numbers, List<string> problems)

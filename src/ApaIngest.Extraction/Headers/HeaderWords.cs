@@ -55,6 +55,9 @@ public sealed class HeaderWords
 
     public bool HasAny(params string[] keywords) => keywords.Any(Has);
 
+    /// <summary>The text without spaces and punctuation contains the fragment (for words split or reordered at a line break).</summary>
+    public bool ContainsCompact(string fragment) => key.Contains(BanglaText.Normalize(fragment), StringComparison.Ordinal);
+
     private static string Prefix(string t, int length) => t.Length <= length + 1 ? t : t[..(length + 1)];
 
     private static int Allowed(int length) => length switch
