@@ -76,6 +76,11 @@ public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
         foreach (var id in index.Lookup(clusters))
         {
             var candClusters = index.Clusters(id);
+            if (Math.Abs(candClusters.Length - clusters.Length) > 2)
+            {
+                continue;
+            }
+
             var cost = ConfusionDistance.Between(clusters, candClusters, MaxCost);
             if (cost > MaxCost || cost == 0)
             {

@@ -23,6 +23,27 @@ public sealed class WordCorrector(CandidateGenerator generator, RepairClassifier
     /// </summary>
     public IReadOnlyList<SpellCandidate> CandidatesFor(string word)
     {
+        // documents repeat their words (every annex copies section 3): candidates depend on the word only, so keep them
+        if (cache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        if (cache.Count > MaxCached)
+        {
+            cache.Clear();
+        }
+
+        var found = Find(word);
+        cache[word] = found;
+        return found;
+    }
+
+    private const int MaxCached = 200_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<SpellCandidate>> cache = new(StringComparer.Ordinal);
+
+    private IReadOnlyList<SpellCandidate> Find(string word)
+    {
         if (BanglaClusters.Count(word) < 2)
         {
             return [];
