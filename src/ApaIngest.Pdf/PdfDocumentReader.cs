@@ -74,6 +74,8 @@ public sealed class PdfDocumentReader(PdfReadOptions options) : IDocumentReader
             UseLenientParsing = true,
             SkipMissingFonts = true,
             UseActualText = true,
+            // Chromium (Skia) PDFs draw table borders as filled rectangles that PdfPig reports only with clipping on.
+            ClipPaths = true,
             Passwords = ["", .. Options.Passwords],
         };
         try

@@ -10,6 +10,8 @@ internal static partial class CharacterAccuracy
     public static string NormalizeWhitespace(string text) =>
         Whitespace().Replace(BanglaText.Normalize(text), " ").Trim();
 
+    public static string WithoutWhitespace(string text) => Whitespace().Replace(text, "");
+
     public static double Of(string expected, string actual)
     {
         var e = NormalizeWhitespace(expected);

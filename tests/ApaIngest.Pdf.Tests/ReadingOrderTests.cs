@@ -47,4 +47,26 @@ public class ReadingOrderTests
 
         Assert.Equal("মুক্তিযুদ্ধ: আমাদের স্বাধীনতার গৌরবময় ইতিহাস", firstLine);
     }
+
+    [Fact]
+    public void Text_RuledTable_ReadsCellByCellWithWrappedCellsTogether()
+    {
+        // Two columns, two rows; the left cell of row 1 wraps over two lines, the right cell has one line in between.
+        Ruling[] grid =
+        [
+            new(0, 0, 200, 0), new(0, 40, 200, 40), new(0, 60, 200, 60),
+            new(0, 0, 0, 60), new(100, 0, 100, 60), new(200, 0, 200, 60),
+        ];
+        Word[] words =
+        [
+            W("মাসিক", 5, 5, 40, 15), W("সমন্বয়", 45, 5, 90, 15), W("সংখ্যা", 105, 14, 150, 24),
+            W("সভা", 5, 22, 30, 32), W("১.১", 5, 45, 20, 55), W("১২", 105, 45, 120, 55),
+            W("শিরোনাম", 5, -30, 60, -20),
+        ];
+        var page = new PageContent { PageNumber = 1, Width = 300, Height = 300, Words = words, Rulings = grid };
+
+        var text = ReadingOrder.Text(page);
+
+        Assert.Equal("শিরোনাম\nমাসিক সমন্বয় সভা সংখ্যা\n১.১ ১২", text);
+    }
 }

@@ -18,7 +18,7 @@ public class TextAccuracyTests(ITestOutputHelper output)
         var accuracy = CharacterAccuracy.Of(truth, text);
 
         // Without whitespace: pdftotext splits words at some conjuncts ("পটভূ মি"); the text itself should be exact.
-        var withoutSpaces = CharacterAccuracy.Of(truth.Replace(" ", "", StringComparison.Ordinal), text.Replace(" ", "", StringComparison.Ordinal));
+        var withoutSpaces = CharacterAccuracy.Of(CharacterAccuracy.WithoutWhitespace(truth), CharacterAccuracy.WithoutWhitespace(text));
 
         output.WriteLine($"character accuracy {accuracy:P2} over {CharacterAccuracy.NormalizeWhitespace(truth).Length} characters, {withoutSpaces:P2} without spaces");
         Assert.True(accuracy >= 0.995, $"character accuracy {accuracy:P2}");

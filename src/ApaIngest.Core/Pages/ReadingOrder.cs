@@ -9,7 +9,8 @@ public sealed record ReadingLine(IReadOnlyList<Word> Words, Box Box)
 /// <summary>
 /// Words → lines → text in reading order: words whose vertical extents overlap by at least half the smaller height share
 /// a line (Bangla words differ in height with their marks, so centres alone misgroup); lines top to bottom, words left to
-/// right. One column per line: cells of a table row come out as one line, as pdftotext's raw mode gives them.
+/// right. <see cref="Text(PageContent)"/> also uses the page's rulings: words enclosed by ruled cell borders are read cell by
+/// cell (a wrapped cell stays together), and the cells that start at the same height form one line, left to right.
 /// </summary>
 public static class ReadingOrder
 {
@@ -52,11 +53,49 @@ public static class ReadingOrder
             .ToList();
     }
 
-    /// <summary>The page's text: one line of words per <see cref="ReadingLine"/>, lines joined with '\n'.</summary>
+    /// <summary>The page's text, lines joined with '\n': ruled table rows one line each (cells left to right, each cell's
+    /// words in their own reading order), other words by <see cref="Lines"/>.</summary>
     public static string Text(PageContent page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return string.Join('\n', Lines(page.Words).Select(l => l.Text));
+        var cells = RuledCells.Assign(page.Words, page.Rulings);
+
+        // A cell alone at its height is a frame or a banner, not a table row: its words are read as lines.
+        var rowsWithOneCell = cells.Values.Distinct().GroupBy(c => Math.Round(c.Y0)).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet();
+        foreach (var word in cells.Where(kv => rowsWithOneCell.Contains(Math.Round(kv.Value.Y0))).Select(kv => kv.Key).ToList())
+        {
+            cells.Remove(word);
+        }
+        var blocks = new List<(double Y, double X, string Text)>();
+        foreach (var line in Lines(page.Words.Where(w => !cells.ContainsKey(w)).ToList()))
+        {
+            blocks.Add((line.Box.Y0, line.Box.X0, line.Text));
+        }
+
+        foreach (var row in cells.GroupBy(kv => kv.Value, kv => kv.Key).GroupBy(g => Math.Round(g.Key.Y0)))
+        {
+            var texts = row.OrderBy(cell => cell.Key.X0).Select(cell => JoinWrapped(Lines(cell.ToList()).Select(l => l.Text)));
+            blocks.Add((row.Key, row.Min(cell => cell.Key.X0), string.Join(' ', texts)));
+        }
+
+        return string.Join('\n', blocks.OrderBy(b => b.Y).ThenBy(b => b.X).Select(b => b.Text));
+    }
+
+    /// <summary>A cell's wrapped lines: joined by a space, except after a line ending in '/' or '-' (wrapped there, not at a space).</summary>
+    private static string JoinWrapped(IEnumerable<string> lines)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            if (sb.Length > 0 && sb[^1] is not ('/' or '-'))
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(line);
+        }
+
+        return sb.ToString();
     }
 
     private static double OverlapShare(Box line, Box word)
