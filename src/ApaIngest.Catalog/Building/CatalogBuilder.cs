@@ -77,7 +77,9 @@ public static class CatalogBuilder
             goldWordings += added;
         }
 
-        var lexicon = Lexicon.Load(sources.LexiconPath, catalog);
+        // The lexicon comes from the sources only (not from an existing file that earlier seed rows already entered),
+        // so that building on the built file changes nothing.
+        var lexicon = Lexicon.Load(sources.LexiconPath, SourceVocabulary(sources));
         int seedRows = 0, attached = 0, created = 0, rejected = 0;
         foreach (var path in sources.SeedFiles.Order(StringComparer.Ordinal))
         {
@@ -104,6 +106,22 @@ public static class CatalogBuilder
         }
 
         return (catalog, new BuildReport(catalog.Entries.Count, fromCorpus, goldWordings, seedRows, attached, created, rejected));
+    }
+
+    private static IndicatorCatalog SourceVocabulary(CatalogSources sources)
+    {
+        var catalog = Upsert(new IndicatorCatalog([]), BuiltinCatalog.Entries);
+        if (sources.CorpusExport is { } export && File.Exists(export))
+        {
+            catalog = Upsert(catalog, CorpusVocabularyReader.Read(export).Entries);
+        }
+
+        foreach (var path in sources.GoldFiles.Order(StringComparer.Ordinal))
+        {
+            (catalog, _) = LearnFromGold(catalog, ApaDocumentJson.Load(path));
+        }
+
+        return catalog;
     }
 
     private static (IndicatorCatalog, bool Attached) AddSeedRow(IndicatorCatalog catalog, SeedIndicator row)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ApaIngest.Catalog.Matching;
 using ApaIngest.Core.Documents;
 
@@ -8,8 +9,12 @@ public sealed record AccuracyLine(string Slice, int Total, int Correct, int Unpa
 {
     public double Accuracy => Total == 0 ? 0 : (double)Correct / Total;
 
+    /// <summary>Accuracy over the gold rows the prediction has (the matcher's own share of the errors).</summary>
+    public double PairedAccuracy => Total - Unpaired == 0 ? 0 : (double)Correct / (Total - Unpaired);
+
     public override string ToString() =>
-        $"{Slice,-22} {Correct,5}/{Total,-5} {Accuracy:0.0000}" + (Unpaired > 0 ? $"  ({Unpaired} gold rows not extracted, counted wrong)" : string.Empty);
+        $"{Slice,-22} {Correct,5}/{Total,-5} {Accuracy:0.0000}"
+        + (Unpaired > 0 ? $"  ({Unpaired} gold rows not extracted, counted wrong; on extracted rows {Correct}/{Total - Unpaired} = {PairedAccuracy:0.0000})" : string.Empty);
 }
 
 /// <summary>A wrong assignment, for the report.</summary>
@@ -67,8 +72,18 @@ public sealed class AssignmentAccuracy(CanonicalMatcher matcher)
             }
 
             var gold = ApaDocumentJson.Load(goldPath);
-            var pred = matcher.Process(ApaDocumentJson.Load(path));
-            var byKey = pred.Indicators.GroupBy(i => (i.Group, i.Code)).ToDictionary(g => g.Key, g => g.First());
+            // An empty or unreadable prediction is a document the pipeline failed on: all its gold rows count wrong.
+            IReadOnlyList<Indicator> predicted;
+            try
+            {
+                predicted = matcher.Process(ApaDocumentJson.Load(path)).Indicators;
+            }
+            catch (JsonException)
+            {
+                predicted = [];
+            }
+
+            var byKey = predicted.GroupBy(i => (i.Group, i.Code)).ToDictionary(g => g.Key, g => g.First());
             if (!counters.TryGetValue(variant, out var counter))
             {
                 counters[variant] = counter = new Counter(variant);
