@@ -12,8 +12,7 @@ namespace ApaIngest.CorpusGen.Tests;
 /// <summary>Checks the checked-in sample corpus (corpus/): what the extraction and eval helpers will read.</summary>
 public class CorpusFileTests
 {
-    private static readonly JsonSchema Schema =
-        JsonSchema.FromText(File.ReadAllText(Path.Combine(RepoRoot.Path, "docs", "spec", "apa-document.schema.json")));
+    private static JsonSchema Schema => SpecSchema.Instance;
 
     public static TheoryData<string> Names() => RepoRoot.GoldNames();
 

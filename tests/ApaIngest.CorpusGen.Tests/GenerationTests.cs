@@ -33,6 +33,18 @@ public class GenerationTests
         Assert.Equal(first.Text, second.Text);
     }
 
+    [Theory]
+    [MemberData(nameof(Indexes))]
+    public void Build_AnyOfTheFullCorpus_GoldValidatesAgainstTheSchema(int index)
+    {
+        var schema = SpecSchema.Instance;
+        using var json = System.Text.Json.JsonDocument.Parse(Generate(20_240_601, index).Json);
+
+        var result = schema.Evaluate(json.RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+
+        Assert.True(result.IsValid, $"agreement {index} does not validate");
+    }
+
     [Fact]
     public void Build_OtherSeed_GivesOtherContent()
     {
