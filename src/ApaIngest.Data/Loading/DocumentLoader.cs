@@ -165,13 +165,13 @@ public sealed class DocumentLoader(string connectionString, OfficeClassifier? of
             "COPY performance_areas (agreement_id, ordinal, \"group\", code, name, weight) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
         foreach (var a in areas)
         {
-            copy.StartRow();
-            copy.Write(agreementId, NpgsqlDbType.Bigint);
-            copy.Write(a.Ordinal, NpgsqlDbType.Integer);
-            copy.Write(a.Group, NpgsqlDbType.Text);
-            copy.Write(a.Code, NpgsqlDbType.Text);
-            copy.Write(a.Name, NpgsqlDbType.Text);
-            Write(copy, a.Weight, NpgsqlDbType.Double);
+            await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(agreementId, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(a.Ordinal, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(a.Group, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(a.Code, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(a.Name, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, a.Weight, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
         }
 
         await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -194,26 +194,26 @@ public sealed class DocumentLoader(string connectionString, OfficeClassifier? of
         for (var n = 0; n < indicators.Count; n++)
         {
             var i = indicators[n];
-            copy.StartRow();
-            copy.Write(ids[n], NpgsqlDbType.Bigint);
-            copy.Write(agreementId, NpgsqlDbType.Bigint);
-            copy.Write(i.Ordinal, NpgsqlDbType.Integer);
-            copy.Write(i.Group, NpgsqlDbType.Text);
-            copy.Write(i.AreaCode, NpgsqlDbType.Text);
-            copy.Write(i.ActivityCode, NpgsqlDbType.Text);
-            copy.Write(i.Activity, NpgsqlDbType.Text);
-            copy.Write(i.Code, NpgsqlDbType.Text);
-            copy.Write(i.Name, NpgsqlDbType.Text);
-            Write(copy, i.Calculation, NpgsqlDbType.Text);
-            Write(copy, i.CalculationRaw, NpgsqlDbType.Text);
-            copy.Write(i.Unit, NpgsqlDbType.Text);
-            Write(copy, i.UnitRaw, NpgsqlDbType.Text);
-            copy.Write(i.UnitScale, NpgsqlDbType.Double);
-            Write(copy, i.Weight, NpgsqlDbType.Double);
-            Write(copy, i.CanonicalId, NpgsqlDbType.Text);
-            copy.Write(i.Confidence, NpgsqlDbType.Double);
-            Write(copy, i.Page, NpgsqlDbType.Integer);
-            Write(copy, i.Bbox, NpgsqlDbType.Array | NpgsqlDbType.Double);
+            await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(ids[n], NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(agreementId, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(i.Ordinal, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(i.Group, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(i.AreaCode, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(i.ActivityCode, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(i.Activity, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(i.Code, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(i.Name, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, i.Calculation, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, i.CalculationRaw, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(i.Unit, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, i.UnitRaw, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(i.UnitScale, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, i.Weight, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, i.CanonicalId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(i.Confidence, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, i.Page, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, i.Bbox, NpgsqlDbType.Array | NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
         }
 
         await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -235,20 +235,20 @@ public sealed class DocumentLoader(string connectionString, OfficeClassifier? of
             """, cancellationToken).ConfigureAwait(false);
         foreach (var v in values)
         {
-            copy.StartRow();
-            copy.Write(indicatorIds[v.IndicatorOrdinal - 1], NpgsqlDbType.Bigint);
-            copy.Write(v.Kind, NpgsqlDbType.Text);
-            Write(copy, v.Level, NpgsqlDbType.Text);
-            Write(copy, v.FiscalYear, NpgsqlDbType.Text);
-            Write(copy, v.Numeric, NpgsqlDbType.Double);
-            Write(copy, v.Date, NpgsqlDbType.Date);
-            Write(copy, v.Text, NpgsqlDbType.Text);
-            copy.Write(v.Unit, NpgsqlDbType.Text);
-            copy.Write(v.Scale, NpgsqlDbType.Double);
-            Write(copy, v.Raw, NpgsqlDbType.Text);
-            copy.Write(v.Confidence, NpgsqlDbType.Double);
-            Write(copy, v.Page, NpgsqlDbType.Integer);
-            Write(copy, v.Bbox, NpgsqlDbType.Array | NpgsqlDbType.Double);
+            await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(indicatorIds[v.IndicatorOrdinal - 1], NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(v.Kind, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, v.Level, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, v.FiscalYear, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, v.Numeric, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, v.Date, NpgsqlDbType.Date, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, v.Text, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(v.Unit, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(v.Scale, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, v.Raw, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(v.Confidence, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, v.Page, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, v.Bbox, NpgsqlDbType.Array | NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
         }
 
         await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -265,43 +265,23 @@ public sealed class DocumentLoader(string connectionString, OfficeClassifier? of
             "COPY issues (document_id, ordinal, severity, code, message, page) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
         foreach (var i in issues)
         {
-            copy.StartRow();
-            copy.Write(documentId, NpgsqlDbType.Bigint);
-            copy.Write(i.Ordinal, NpgsqlDbType.Integer);
-            copy.Write(i.Severity, NpgsqlDbType.Text);
-            copy.Write(i.Code, NpgsqlDbType.Text);
-            copy.Write(i.Message, NpgsqlDbType.Text);
-            Write(copy, i.Page, NpgsqlDbType.Integer);
+            await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(documentId, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(i.Ordinal, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(i.Severity, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(i.Code, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(i.Message, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(copy, i.Page, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
         }
 
         await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    // Synchronous writes: they only fill Npgsql's buffer (a network write happens when it is full); per-field async
-    // calls cost more than the copy itself.
-    private static void Write<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) where T : class
-    {
-        if (value is null)
-        {
-            copy.WriteNull();
-        }
-        else
-        {
-            copy.Write(value, type);
-        }
-    }
+    private static Task WriteAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken cancellationToken) where T : class =>
+        value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(value, type, cancellationToken);
 
-    private static void Write<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) where T : struct
-    {
-        if (value is { } v)
-        {
-            copy.Write(v, type);
-        }
-        else
-        {
-            copy.WriteNull();
-        }
-    }
+    private static Task WriteAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken cancellationToken) where T : struct =>
+        value is { } v ? copy.WriteAsync(v, type, cancellationToken) : copy.WriteNullAsync(cancellationToken);
 
     private static NpgsqlParameter Nullable(object? value, NpgsqlDbType type) => new() { NpgsqlDbType = type, Value = value ?? DBNull.Value };
 
