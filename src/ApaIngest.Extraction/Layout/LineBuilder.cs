@@ -66,7 +66,9 @@ public static class LineBuilder
             {
                 var gap = word.Box.X0 - previous.Box.X1;
                 var height = Math.Max(1, Math.Min(word.Box.Height, previous.Box.Height));
-                var glued = StartsWithMark(text) || text[0] is '।' or '॥' || EndsWithJoiner(previous.Text) || gap < 0.08 * height;
+                // OCR gives whole words: only a split-off mark or danda joins; text-layer glyph runs also join across a hairline gap.
+                var ocr = word.Origin == WordOrigin.Ocr && previous.Origin == WordOrigin.Ocr;
+                var glued = StartsWithMark(text) || text[0] is '।' or '॥' || EndsWithJoiner(previous.Text) || (!ocr && gap < 0.08 * height);
                 if (!glued)
                 {
                     sb.Append(' ');
