@@ -141,6 +141,10 @@ internal static class BenchCommand
         }
     }
 
+    private static int firstPage = 1;
+    private static int lastPage = int.MaxValue;
+    private static int realPages = 3;
+
     private static IEnumerable<Sample> Samples(string root, string work, int maxDocs, string? only) =>
         AllSamples(root, work, maxDocs, only).Where(s => only is null || s.Variant == only);
 
@@ -164,7 +168,7 @@ internal static class BenchCommand
                 var goldPath = Path.Combine(root, "corpus/gold", name + ".txt");
                 var goldPages = File.Exists(goldPath) ? File.ReadAllText(goldPath).Split('\f') : [];
                 var dpi = variant == "scan300" ? 300 : 200;
-                for (var page = 1; page <= Tools.PageCount(pdf); page++)
+                for (var page = Math.Max(1, firstPage); page <= Math.Min(lastPage, Tools.PageCount(pdf)); page++)
                 {
                     var image = Tools.EmbeddedImage(pdf, page, work) ?? Tools.Rasterize(pdf, page, dpi, work);
                     yield return new Sample(variant, name, page, image, dpi, page <= goldPages.Length ? goldPages[page - 1] : null);
@@ -175,7 +179,7 @@ internal static class BenchCommand
         foreach (var real in new[] { "mpdf-form-a-nikosh-garbled.pdf", "mpdf-form-b-nikosh-garbled.pdf", "ibas-faq-nikosh-garbled.pdf" }.Where(_ => only is null or "real-render300"))
         {
             var pdf = Path.Combine(root, "data/pdf", real);
-            var pages = Math.Min(Tools.PageCount(pdf), 3);
+            var pages = Math.Min(Tools.PageCount(pdf), realPages);
             for (var page = 1; page <= pages; page++)
             {
                 yield return new Sample("real-render300", Path.GetFileNameWithoutExtension(real), page, Tools.Rasterize(pdf, page, 300, work), 300, null);
@@ -204,6 +208,14 @@ internal static class BenchCommand
                     break;
                 case "--docs":
                     maxDocs = int.Parse(args[++i]);
+                    break;
+                case "--pages":
+                    var range = args[++i].Split('-');
+                    firstPage = int.Parse(range[0]);
+                    lastPage = int.Parse(range[^1]);
+                    break;
+                case "--real-pages":
+                    realPages = int.Parse(args[++i]);
                     break;
                 case "--only":
                     only = args[++i];
