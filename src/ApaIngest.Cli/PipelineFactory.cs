@@ -1,41 +1,39 @@
+using ApaIngest.Catalog.Matching;
 using ApaIngest.Core.Pipeline;
+using ApaIngest.Extraction;
+using ApaIngest.Ocr;
 using ApaIngest.Pdf;
+using ApaIngest.Repair.Spelling;
 using ApaIngest.Repair.TextLayer;
+using ApaIngest.Validation;
 
 namespace ApaIngest.Cli;
 
-/// <summary>Composes the one pipeline that extract, text, ingest and workers run.</summary>
+/// <summary>
+/// Composes the one pipeline that text, extract, ingest and workers run. Every stage is safe to share between
+/// concurrent documents (the OCR engines are pooled, the repair classifier is locked, caches are concurrent), so a
+/// process builds it once.
+/// </summary>
 internal static class PipelineFactory
 {
-    // Filled in as the stages land: reader (Pdf), recognizer (Ocr), repairers (Repair), extractor (Extraction),
-    // post-processors (Validation, canonical matching).
+    private static readonly Lazy<ExtractionPipeline> Shared = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
-    /// The acquisition stages `apa text` runs: the PDF reader, the page recognizer for Broken/Image pages (null until OCR is
-    /// wired here) and the word repairers in order (text layer first; the dictionary repair appends itself).
+    /// The whole pipeline: PDF reader (text layer, legacy conversion, page kinds), Tesseract for Broken/Image pages,
+    /// text-layer and dictionary repair, the agreement extractor, then validation (normalisation, arithmetic, constraint
+    /// repair) and canonical indicator ids.
     /// </summary>
-    internal static TextStages CreateTextStages() =>
-        new(new PdfDocumentReader(new PdfReadOptions()), null, [new TextLayerRepairer(), ApaIngest.Repair.Spelling.LexiconWordRepairer.LoadDefault()]);
+    internal static ExtractionPipeline CreateExtractionPipeline() => Shared.Value;
 
-    /// <summary>
-    /// The whole pipeline `apa extract` (and ingest, workers) runs: the text stages, OCR for Broken/Image pages, the
-    /// agreement extractor and the post-processors (validation).
-    /// </summary>
-    internal static ExtractionPipeline CreateExtractionPipeline()
-    {
-        var stages = CreateTextStages();
-        var recognizer = stages.Recognizer ?? new ApaIngest.Ocr.TesseractPageRecognizer();
-        return new ExtractionPipeline(
-            stages.Reader,
-            recognizer,
-            stages.Repairers,
-            new ApaIngest.Extraction.AgreementExtractor(),
-            [new ApaIngest.Validation.DocumentValidator()])
+    private static ExtractionPipeline Build() =>
+        new(
+            new PdfDocumentReader(new PdfReadOptions()),
+            new TesseractPageRecognizer(),
+            [new TextLayerRepairer(), LexiconWordRepairer.LoadDefault()],
+            new AgreementExtractor(),
+            [new DocumentValidator(), CanonicalMatcher.LoadDefault()])
         {
-            OcrParallelism = Math.Max(1, Environment.ProcessorCount / 2),
+            // pages of one document side by side; each Tesseract engine runs single-threaded (OMP_THREAD_LIMIT=1, set in Interop/NativeLibraries)
+            OcrParallelism = Math.Max(1, Environment.ProcessorCount),
         };
-    }
 }
-
-/// <summary>Reader, optional recognizer and repairers: what turns a PDF into repaired words.</summary>
-internal sealed record TextStages(IDocumentReader Reader, IPageRecognizer? Recognizer, IReadOnlyList<IWordRepairer> Repairers);

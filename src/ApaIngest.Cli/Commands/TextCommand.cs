@@ -27,11 +27,12 @@ internal static class TextCommand
             return ExitCodes.InputRejected;
         }
 
-        var stages = PipelineFactory.CreateTextStages();
-        ReadDocument document;
+        var pipeline = PipelineFactory.CreateExtractionPipeline();
+        ReadDocument acquired;
         try
         {
-            document = stages.Reader.Read(file.FullName, ct);
+            // the same acquisition path as extract and ingest: read, OCR Broken/Image pages, repair
+            acquired = await pipeline.AcquireAsync(file.FullName, ct).ConfigureAwait(false);
         }
         catch (InputRejectedException e)
         {
@@ -40,20 +41,10 @@ internal static class TextCommand
         }
 
         var output = new StringBuilder();
-        foreach (var original in document.Pages)
+        for (var i = 0; i < acquired.Pages.Count; i++)
         {
-            var page = original;
-            if (stages.Recognizer is not null && page.Kind is PageKind.Broken or PageKind.Image)
-            {
-                page = await stages.Recognizer.RecognizeAsync(document, page, ct).ConfigureAwait(false);
-            }
-
-            foreach (var repairer in stages.Repairers)
-            {
-                page = repairer.Repair(page);
-            }
-
-            if (page.PageNumber > 1)
+            var page = acquired.Pages[i];
+            if (i > 0)
             {
                 output.Append('\f');
             }
@@ -61,7 +52,8 @@ internal static class TextCommand
             output.Append(ReadingOrder.Text(page)).Append('\n');
             if (verbose)
             {
-                Console.Error.WriteLine($"apa text: page {page.PageNumber}: {original.Kind.ToString().ToLowerInvariant()} → {Route(original, page)} ({original.KindReason})");
+                // OCR and repair replace a page's words but keep the reader's classification
+                Console.Error.WriteLine($"apa text: page {page.PageNumber}: {page.Kind.ToString().ToLowerInvariant()} → {Route(page)} ({page.KindReason})");
             }
         }
 
@@ -69,14 +61,14 @@ internal static class TextCommand
         return ExitCodes.Success;
     }
 
-    private static string Route(PageContent original, PageContent page)
+    private static string Route(PageContent page)
     {
         if (page.Words.Any(w => w.Origin == WordOrigin.Ocr))
         {
             return "ocr";
         }
 
-        return original.Kind switch
+        return page.Kind switch
         {
             PageKind.Text => "text-layer",
             PageKind.Legacy => "legacy",
