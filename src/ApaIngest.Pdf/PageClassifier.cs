@@ -1,6 +1,7 @@
 using System.Globalization;
 using ApaIngest.Core.Pages;
 using ApaIngest.Repair.Legacy;
+using ApaIngest.Repair.Ml.Spans;
 using ApaIngest.Repair.TextLayer;
 
 namespace ApaIngest.Pdf;
@@ -31,9 +32,20 @@ internal static class PageClassifier
         }
 
         var (bijoy, _) = BijoyDetector.Count(words.Select(w => w.RawText));
-        if ((double)bijoy / totalCharacters >= options.LegacyShare)
+        var bijoyShare = (double)bijoy / totalCharacters;
+        if (options.SpanClassifier is { } spans)
         {
-            return (PageKind.Legacy, Invariant($"Bijoy-looking ASCII ({(double)bijoy / totalCharacters:P0} of characters)"));
+            // The trained span classifier's vote, independent of font names: characters of spans it calls LegacyBangla.
+            var spanShare = (double)LegacySpanCharacters(words, spans) / totalCharacters;
+            if (spanShare >= options.LegacyShare)
+            {
+                return (PageKind.Legacy, Invariant($"span classifier: legacy Bangla spans {spanShare:P0} of characters (Bijoy-looking ASCII {bijoyShare:P0})"));
+            }
+        }
+
+        if (bijoyShare >= options.LegacyShare)
+        {
+            return (PageKind.Legacy, Invariant($"Bijoy-looking ASCII ({bijoyShare:P0} of characters)"));
         }
 
         // A layer in visual order is repairable: judge the damage that remains once the vowel signs are moved back.
@@ -53,6 +65,27 @@ internal static class PageClassifier
         }
 
         return (PageKind.Text, reason);
+    }
+
+    /// <summary>Characters of the words the classifier calls LegacyBangla; words with Bangla code points or without letters are not asked.</summary>
+    private static int LegacySpanCharacters(IReadOnlyList<Word> words, SpanClassifier spans)
+    {
+        var characters = 0;
+        foreach (var word in words)
+        {
+            var text = word.RawText;
+            if (text.Any(c => c is >= '\u0980' and <= '\u09FF') || !text.Any(c => char.IsLetter(c) || c > '\u007F'))
+            {
+                continue;
+            }
+
+            if (spans.Classify(text) == SpanKind.LegacyBangla)
+            {
+                characters += text.Length;
+            }
+        }
+
+        return characters;
     }
 
     private static double Clip(Box b, double width, double height)

@@ -1,3 +1,5 @@
+using ApaIngest.Repair.Ml.Spans;
+
 namespace ApaIngest.Pdf;
 
 /// <summary>How <see cref="PdfDocumentReader"/> reads and classifies pages. The defaults were measured on data/pdf/.</summary>
@@ -17,6 +19,13 @@ public sealed record PdfReadOptions
 
     /// <summary>Share of characters in legacy (Bijoy) fonts or Bijoy-looking ASCII words that makes a page Legacy. Default 0.3.</summary>
     public double LegacyShare { get; init; } = 0.3;
+
+    /// <summary>
+    /// The trained span classifier (models/spans/model.zip) whose LegacyBangla votes can make a page Legacy when its font
+    /// names say nothing (renamed or unknown fonts). Default: the repository's model, or null when it is missing (then the
+    /// font-name and Bijoy-detector rules decide alone).
+    /// </summary>
+    public SpanClassifier? SpanClassifier { get; init; } = SpanClassifier.Default;
 
     /// <summary>Damage score (see <see cref="TextLayerDamage"/>) at or above which a Unicode page is Broken. Default 0.08.</summary>
     public double BrokenScore { get; init; } = 0.08;

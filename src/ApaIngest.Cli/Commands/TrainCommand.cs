@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Text;
 using ApaIngest.Core;
 using ApaIngest.Repair.Lexicon;
+using ApaIngest.Pdf;
 using ApaIngest.Repair.Ml;
+using ApaIngest.Repair.Ml.Spans;
 using ApaIngest.Repair.Spelling;
 
 namespace ApaIngest.Cli.Commands;
@@ -15,11 +17,12 @@ internal static class TrainCommand
 
     public static Command Create()
     {
-        var command = new Command("train", "Rebuild learned artefacts: lexicon (lexicon/apa-domain.tsv), pairs (OCR training pairs), repair (models/repair/model.zip)");
+        var command = new Command("train", "Rebuild learned artefacts: lexicon (lexicon/apa-domain.tsv), pairs (OCR training pairs), repair (models/repair/model.zip), spans (models/spans/model.zip)");
         command.Subcommands.Add(Lexicon());
         command.Subcommands.Add(Pairs());
         command.Subcommands.Add(Repair());
         command.Subcommands.Add(Benchmark());
+        command.Subcommands.Add(Spans());
         return command;
     }
 
@@ -105,6 +108,25 @@ internal static class TrainCommand
             var (m, r) = (summary.Model, summary.Rule);
             Console.WriteLine($"repair: {summary.Training.Examples} examples, threshold {summary.Training.Threshold:0.00}; held out: garbled {m.Garbled}, fixed {m.FixedRate:P1} (rule only {r.FixedRate:P1}), correct {m.Correct}, changed {m.ChangedRate:P2} (rule only {r.ChangedRate:P2}); {RepairTraining.ModelCardPath}");
             return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static readonly Option<bool> NoPdfOption = new("--no-pdf") { Description = "train on the repository's word lists only, without the corpus PDFs' real spans" };
+
+    private static Command Spans()
+    {
+        var command = new Command("spans", "Train the text-layer span classifier (LegacyBangla/English/UnicodeBangla/Number) and write models/spans/model.zip and MODEL_CARD.md");
+        command.Options.Add(NoPdfOption);
+        command.SetAction((ParseResult p, CancellationToken ct) =>
+        {
+            var root = RepoPaths.RequireRoot();
+            var real = p.GetValue(NoPdfOption) ? [] : CorpusSpans.Read(root, "c06", ct);
+            Console.Error.WriteLine($"spans train: {real.Count} real spans from corpus PDFs");
+            var s = SpanTraining.Run(root, real, Console.Error);
+            var perClass = string.Join(", ", SpanEvaluation.Kinds.Select(k => $"{k} {s.HeldOut.Accuracy(k):P2}"));
+            Console.WriteLine($"spans: {s.TrainSpans} training spans, {s.HeldOutSpans} held out; held-out accuracy {s.HeldOut.OverallAccuracy:P2} ({perClass}); {s.Seconds:0.0} s; {SpanClassifier.ModelPath} {s.ModelBytes / 1024} KiB; {SpanTraining.ModelCardPath}");
+            return Task.FromResult(ExitCodes.Success);
         });
         return command;
     }
