@@ -58,8 +58,11 @@ public class SpanClassifierTests(ITestOutputHelper output)
         var bytes = RenamedFontPdf();
         using var stream = new MemoryStream(bytes);
 
-        var document = new PdfDocumentReader(new PdfReadOptions { SpanClassifier = Model.Value, IncludeImageBytes = false })
+        var model = Model.Value;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var document = new PdfDocumentReader(new PdfReadOptions { SpanClassifier = model, IncludeImageBytes = false })
             .Read(stream, "renamed.legacy.pdf", CancellationToken.None);
+        output.WriteLine($"read in {watch.ElapsedMilliseconds} ms");
 
         foreach (var page in document.Pages)
         {
@@ -76,8 +79,10 @@ public class SpanClassifierTests(ITestOutputHelper output)
     {
         using var stream = new MemoryStream(RenamedFontPdf());
 
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var document = new PdfDocumentReader(new PdfReadOptions { SpanClassifier = null, IncludeImageBytes = false })
             .Read(stream, "renamed.legacy.pdf", CancellationToken.None);
+        output.WriteLine($"read in {watch.ElapsedMilliseconds} ms");
 
         foreach (var page in document.Pages)
         {
