@@ -9,15 +9,23 @@ using Polly;
 namespace ApaIngest.Data.Ingest;
 
 /// <summary>
-/// The bulk ingest: files → N extraction workers → one bounded channel → one writer that loads each document in its
-/// own transaction. Failures are quarantined (table ingest_failures and the report) and never stop the batch;
-/// documents already stored by this pipeline version are skipped before extraction, so an interrupted batch resumes
-/// where it stopped. Only an unreachable database (after waiting <see cref="IngestOptions.DatabaseWait"/>) or
-/// cancellation stops it early.
+/// The bulk ingest: files → N extraction workers (which also map each document to rows) → one bounded channel → one
+/// writer. The writer takes every document waiting in the channel (up to a bound) and writes them in one
+/// transaction; each document is still all or nothing, and if such a load fails for a reason other than the database
+/// being away, its documents are written again one per transaction so that only the one at fault fails. Failures are
+/// quarantined (table ingest_failures and the report) and never stop the batch; documents already stored by this
+/// pipeline version are skipped before extraction, so an interrupted batch resumes where it stopped. Only an
+/// unreachable database (after waiting <see cref="IngestOptions.DatabaseWait"/>) or cancellation stops it early.
 /// </summary>
 public sealed class IngestBatch(string connectionString, IDocumentSource source, IngestOptions options)
 {
+    /// <summary>Bounds of one load (one transaction): what a SIGKILL or a bad document makes the writer redo.</summary>
+    private const int MaxDocumentsPerLoad = 64;
+
+    private const int MaxRowsPerLoad = 50_000;
+
     private readonly ConcurrentDictionary<string, (string Version, int Pages)> stored = new(StringComparer.Ordinal);
+    private readonly DocumentLoader loader = new(connectionString);
 
     /// <summary>Called from the writer after every document (and once at the start).</summary>
     public Action<IngestProgress>? Progress { get; init; }
@@ -25,7 +33,7 @@ public sealed class IngestBatch(string connectionString, IDocumentSource source,
     /// <summary>Notes for the operator (waiting for the database, …).</summary>
     public Action<string>? Log { get; init; }
 
-    private sealed record WorkResult(string Path, string? Sha, ApaDocument? Document, DocumentReport? Report);
+    private sealed record WorkResult(string Path, string? Sha, PreparedDocument? Prepared, DocumentReport? Report);
 
     public async Task<IngestReport> RunAsync(IEnumerable<string> inputs, CancellationToken cancellationToken, TextReader? stdin = null)
     {
@@ -38,6 +46,25 @@ public sealed class IngestBatch(string connectionString, IDocumentSource source,
         var progress = new ProgressCounter(files.Count, Progress);
         var loadClock = new System.Diagnostics.Stopwatch();
 
+        async Task FinishAsync(WorkResult result, DocumentReport report, ResiliencePipeline db, CancellationToken cancellationToken)
+        {
+            progress.Current = Path.GetFileName(result.Path);
+            if (report.Outcome == IngestOutcomes.Failed)
+            {
+                await QuarantineAsync(report, db, cancellationToken).ConfigureAwait(false);
+            }
+            else if (report.Outcome is IngestOutcomes.Loaded or IngestOutcomes.Replaced)
+            {
+                foreach (var issue in result.Prepared!.Request.Document.Issues)
+                {
+                    issues[issue.Code] = issues.GetValueOrDefault(issue.Code) + 1;
+                }
+            }
+
+            reports.Add(report);
+            progress.Add(report);
+        }
+
         try
         {
             await db.ExecuteAsync(async ct => await ApaDatabase.MigrateAsync(connectionString, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
@@ -45,7 +72,8 @@ public sealed class IngestBatch(string connectionString, IDocumentSource source,
             progress.Report(null);
             using var workersCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var work = Channel.CreateBounded<string>(new BoundedChannelOptions(Math.Max(2, options.Jobs * 2)) { SingleWriter = true });
-            var results = Channel.CreateBounded<WorkResult>(new BoundedChannelOptions(Math.Max(2, options.Jobs * 2)) { SingleReader = true });
+            // Room for a full load: documents that wait here are written together.
+            var results = Channel.CreateBounded<WorkResult>(new BoundedChannelOptions(MaxDocumentsPerLoad) { SingleReader = true });
             var producer = Task.Run(async () =>
             {
                 try
@@ -71,26 +99,42 @@ public sealed class IngestBatch(string connectionString, IDocumentSource source,
 
             try
             {
-                await foreach (var result in results.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                var documents = new List<WorkResult>();
+                while (await results.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    progress.Current = Path.GetFileName(result.Path);
-                    loadClock.Start();
-                    var report = result.Report ?? await StoreAsync(result, db, cancellationToken).ConfigureAwait(false);
-                    loadClock.Stop();
-                    if (report.Outcome == IngestOutcomes.Failed)
+                    // Everything already waiting goes into one load (one transaction), up to a bound; a second copy
+                    // of a document waits for the next load, which then finds the first one stored.
+                    var shas = new HashSet<string>(StringComparer.Ordinal);
+                    var rows = 0;
+                    while (documents.Count < MaxDocumentsPerLoad && rows < MaxRowsPerLoad && results.Reader.TryPeek(out var next)
+                           && (next.Prepared is null || !shas.Contains(next.Prepared.Sha256)))
                     {
-                        await QuarantineAsync(report, db, cancellationToken).ConfigureAwait(false);
-                    }
-                    else if (report.Outcome is IngestOutcomes.Loaded or IngestOutcomes.Replaced)
-                    {
-                        foreach (var issue in result.Document!.Issues)
+                        results.Reader.TryRead(out var result);
+                        if (result!.Report is { } report)
                         {
-                            issues[issue.Code] = issues.GetValueOrDefault(issue.Code) + 1;
+                            await FinishAsync(result, report, db, cancellationToken).ConfigureAwait(false);
+                            continue;
                         }
+
+                        documents.Add(result);
+                        shas.Add(result.Prepared!.Sha256);
+                        rows += result.Prepared.Rows.Values.Count + result.Prepared.Rows.Indicators.Count;
                     }
 
-                    reports.Add(report);
-                    progress.Add(report);
+                    if (documents.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    loadClock.Start();
+                    var outcomes = await StoreAsync(documents, db, cancellationToken).ConfigureAwait(false);
+                    loadClock.Stop();
+                    for (var n = 0; n < documents.Count; n++)
+                    {
+                        await FinishAsync(documents[n], outcomes[n], db, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    documents.Clear();
                 }
             }
             finally
@@ -153,7 +197,8 @@ public sealed class IngestBatch(string connectionString, IDocumentSource source,
                     }
                     else
                     {
-                        result = new WorkResult(path, sha, await source.ExtractAsync(path, cancellationToken).ConfigureAwait(false), null);
+                        var document = await source.ExtractAsync(path, cancellationToken).ConfigureAwait(false);
+                        result = Prepare(path, sha, document);
                     }
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -179,34 +224,73 @@ public sealed class IngestBatch(string connectionString, IDocumentSource source,
         }
     }
 
-    private async Task<DocumentReport> StoreAsync(WorkResult result, ResiliencePipeline db, CancellationToken cancellationToken)
+    /// <summary>The mapping to rows and the JSON of the document column, done here on the workers rather than on the writer.</summary>
+    private WorkResult Prepare(string path, string sha, ApaDocument document)
     {
-        var request = new LoadRequest(result.Document!, result.Sha!, result.Path, options.PipelineVersion, options.ModelVersion);
-        var loader = new DocumentLoader(connectionString);
+        try
+        {
+            return new WorkResult(path, sha, loader.Prepare(new LoadRequest(document, sha, path, options.PipelineVersion, options.ModelVersion)), null);
+        }
+        catch (Exception e)
+        {
+            return new WorkResult(path, sha, null, new DocumentReport(path, sha, IngestOutcomes.Failed, IngestReasons.LoadError, $"{e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    /// <summary>
+    /// Writes the documents in one transaction. If that fails for a reason other than the database being away, the
+    /// documents are written again one per transaction, so only the document at fault is quarantined.
+    /// </summary>
+    private async Task<IReadOnlyList<DocumentReport>> StoreAsync(IReadOnlyList<WorkResult> documents, ResiliencePipeline db, CancellationToken cancellationToken)
+    {
+        var prepared = documents.Select(d => d.Prepared!).ToList();
         var attempts = 0;
         try
         {
             var loaded = await db.ExecuteAsync(async ct =>
             {
                 attempts++;
-                return await loader.LoadAsync(request, ct).ConfigureAwait(false);
+                return await loader.LoadManyAsync(prepared, ct).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
-            var pages = result.Document!.Source.PageCount;
-            stored[request.Sha256] = (options.PipelineVersion, pages);
-            return loaded.Outcome switch
-            {
-                LoadOutcome.Loaded => new DocumentReport(result.Path, request.Sha256, IngestOutcomes.Loaded, null, null, pages, loaded.Indicators, loaded.Values, loaded.Issues),
-                LoadOutcome.Replaced => new DocumentReport(result.Path, request.Sha256, IngestOutcomes.Replaced, null, null, pages, loaded.Indicators, loaded.Values, loaded.Issues),
-                // A retry after a commit whose acknowledgement was lost finds its own row: that is this run's load.
-                LoadOutcome.AlreadyPresent when attempts > 1 => new DocumentReport(result.Path, request.Sha256, IngestOutcomes.Loaded, null, null, pages),
-                LoadOutcome.AlreadyPresent => new DocumentReport(result.Path, request.Sha256, IngestOutcomes.Skipped, IngestReasons.AlreadyPresent, null, pages),
-                _ => new DocumentReport(result.Path, request.Sha256, IngestOutcomes.Skipped, IngestReasons.NewerPresent, null, pages),
-            };
+            return prepared.Select((p, n) => Report(p, loaded[n], attempts)).ToList();
         }
-        catch (Exception e) when (e is not OperationCanceledException && !DatabaseResilience.IsTransient(e) && e is not Polly.CircuitBreaker.BrokenCircuitException)
+        catch (Exception e) when (IsDocumentFault(e))
         {
-            return new DocumentReport(result.Path, request.Sha256, IngestOutcomes.Failed, IngestReasons.LoadError, e is PostgresException pg ? $"{pg.SqlState} {pg.MessageText}" : e.Message);
+            if (documents.Count == 1)
+            {
+                var p = prepared[0];
+                return [new DocumentReport(p.Request.SourcePath, p.Sha256, IngestOutcomes.Failed, IngestReasons.LoadError,
+                    e is PostgresException pg ? $"{pg.SqlState} {pg.MessageText}" : e.Message)];
+            }
+
+            var reports = new List<DocumentReport>(documents.Count);
+            foreach (var document in documents)
+            {
+                reports.AddRange(await StoreAsync([document], db, cancellationToken).ConfigureAwait(false));
+            }
+
+            return reports;
         }
+    }
+
+    private static bool IsDocumentFault(Exception e) =>
+        e is not OperationCanceledException && !DatabaseResilience.IsTransient(e) && e is not Polly.CircuitBreaker.BrokenCircuitException;
+
+    private DocumentReport Report(PreparedDocument prepared, LoadResult loaded, int attempts)
+    {
+        var path = prepared.Request.SourcePath;
+        var sha = prepared.Sha256;
+        var pages = prepared.Request.Document.Source.PageCount;
+        stored[sha] = (options.PipelineVersion, pages);
+        return loaded.Outcome switch
+        {
+            LoadOutcome.Loaded => new DocumentReport(path, sha, IngestOutcomes.Loaded, null, null, pages, loaded.Indicators, loaded.Values, loaded.Issues),
+            LoadOutcome.Replaced => new DocumentReport(path, sha, IngestOutcomes.Replaced, null, null, pages, loaded.Indicators, loaded.Values, loaded.Issues),
+            // A retry after a commit whose acknowledgement was lost finds its own row: that is this run's load.
+            LoadOutcome.AlreadyPresent when attempts > 1 => new DocumentReport(path, sha, IngestOutcomes.Loaded, null, null, pages),
+            LoadOutcome.AlreadyPresent => new DocumentReport(path, sha, IngestOutcomes.Skipped, IngestReasons.AlreadyPresent, null, pages),
+            _ => new DocumentReport(path, sha, IngestOutcomes.Skipped, IngestReasons.NewerPresent, null, pages),
+        };
     }
 
     private Task QuarantineAsync(DocumentReport report, ResiliencePipeline db, CancellationToken cancellationToken)

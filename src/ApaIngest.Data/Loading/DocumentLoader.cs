@@ -6,9 +6,12 @@ using NpgsqlTypes;
 namespace ApaIngest.Data.Loading;
 
 /// <summary>
-/// Writes one document in one transaction: identity by SHA-256, same pipeline version → no-op, newer → the old
-/// records are deleted (cascade) and the new ones written before the commit, so readers see the old or the new
-/// document, never a mix. Bulk rows (areas, indicators, values, issues) go in with binary COPY.
+/// Writes documents, several at once if given several, in one transaction: identity by SHA-256, same pipeline
+/// version → no-op, newer → the old records are deleted (cascade) and the new ones written before the commit, so
+/// readers see the old or the new document, never a mix. A load is all or nothing: if any of its documents cannot be
+/// written, nothing of the load is (the caller then loads the documents one by one to isolate the bad one).
+/// Round trips per load, whatever the number of documents: locks + existence check, offices + id reservation +
+/// deletes of replaced documents and of their quarantine entries, one binary COPY per table, commit.
 /// </summary>
 public sealed class DocumentLoader(string connectionString, OfficeClassifier? offices = null)
 {
@@ -16,283 +19,227 @@ public sealed class DocumentLoader(string connectionString, OfficeClassifier? of
 
     private static readonly System.Text.Json.JsonSerializerOptions CompactJson = new(ApaDocumentJson.Options) { WriteIndented = false };
 
-    public async Task<LoadResult> LoadAsync(LoadRequest request, CancellationToken cancellationToken)
+    /// <summary>The client-side work of a load (mapping to rows, JSON of the document column); thread-safe.</summary>
+    public PreparedDocument Prepare(LoadRequest request)
     {
         var sha = request.Sha256.ToLowerInvariant();
         var rows = DocumentRows.From(request.Document, offices);
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(request.Document, CompactJson);
+        return new PreparedDocument(request, sha, rows, EncodedDocument.From(request, sha, rows, json));
+    }
+
+    public async Task<LoadResult> LoadAsync(LoadRequest request, CancellationToken cancellationToken) =>
+        (await LoadManyAsync([Prepare(request)], cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>Loads the documents (distinct SHA-256s) in one transaction; the results are in the order given.</summary>
+    public async Task<IReadOnlyList<LoadResult>> LoadManyAsync(IReadOnlyList<PreparedDocument> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var shas = documents.Select(d => d.Sha256).ToArray();
+        if (shas.Distinct(StringComparer.Ordinal).Count() != shas.Length)
+        {
+            throw new ArgumentException("a load takes each document (SHA-256) once", nameof(documents));
+        }
+
+        var results = new LoadResult[documents.Count];
+        if (documents.Count == 0)
+        {
+            return results;
+        }
+
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-        // Two writers with the same file (or two apa processes) serialise here instead of colliding on the unique key.
-        await ExecAsync(connection, "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", cancellationToken, sha).ConfigureAwait(false);
-        var outcome = LoadOutcome.Loaded;
-        await using (var existing = new NpgsqlCommand("SELECT id, pipeline_version FROM documents WHERE sha256 = $1 FOR UPDATE", connection))
+        var existing = await LockAndFindAsync(connection, shas, cancellationToken).ConfigureAwait(false);
+        var writing = new List<(int Index, LoadOutcome Outcome)>();
+        for (var n = 0; n < documents.Count; n++)
         {
-            existing.Parameters.AddWithValue(sha);
-            await using var reader = await existing.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            var d = documents[n];
+            if (existing.TryGetValue(d.Sha256, out var have))
             {
-                var id = reader.GetInt64(0);
-                var order = PipelineVersions.Compare(request.PipelineVersion, reader.GetString(1));
+                var order = PipelineVersions.Compare(d.Request.PipelineVersion, have.Version);
                 if (order <= 0)
                 {
-                    return new LoadResult(order == 0 ? LoadOutcome.AlreadyPresent : LoadOutcome.NewerPresent, id, 0, 0, 0);
+                    results[n] = new LoadResult(order == 0 ? LoadOutcome.AlreadyPresent : LoadOutcome.NewerPresent, have.Id, 0, 0, 0);
+                    continue;
                 }
 
-                outcome = LoadOutcome.Replaced;
+                writing.Add((n, LoadOutcome.Replaced));
+            }
+            else
+            {
+                writing.Add((n, LoadOutcome.Loaded));
             }
         }
 
-        if (outcome == LoadOutcome.Replaced)
+        if (writing.Count == 0)
         {
-            await ExecAsync(connection, "DELETE FROM documents WHERE sha256 = $1", cancellationToken, sha).ConfigureAwait(false);
+            return results;
         }
 
-        var documentId = await InsertDocumentAsync(connection, request, sha, rows, cancellationToken).ConfigureAwait(false);
-        var signatoryId = await UpsertOfficeAsync(connection, rows.Signatory, cancellationToken).ConfigureAwait(false);
-        var supervisorId = await UpsertOfficeAsync(connection, rows.Supervisor, cancellationToken).ConfigureAwait(false);
-        var agreementId = await InsertAgreementAsync(connection, documentId, rows, signatoryId, supervisorId, cancellationToken).ConfigureAwait(false);
-        await CopyAreasAsync(connection, agreementId, rows.Areas, cancellationToken).ConfigureAwait(false);
-        var indicatorIds = await ReserveIdsAsync(connection, "indicators", rows.Indicators.Count, cancellationToken).ConfigureAwait(false);
-        await CopyIndicatorsAsync(connection, agreementId, rows.Indicators, indicatorIds, cancellationToken).ConfigureAwait(false);
-        await CopyValuesAsync(connection, rows.Values, indicatorIds, cancellationToken).ConfigureAwait(false);
-        await CopyIssuesAsync(connection, documentId, rows.Issues, cancellationToken).ConfigureAwait(false);
-        await ExecAsync(connection, "DELETE FROM ingest_failures WHERE sha256 = $1 OR source_path = $2", cancellationToken, sha, request.SourcePath)
-            .ConfigureAwait(false);
+        var toWrite = writing.Select(w => (documents[w.Index], w.Outcome)).ToList();
+        var planned = await PlanAsync(connection, toWrite, cancellationToken).ConfigureAwait(false);
+        await RowCopier.CopyAsync(connection, toWrite.Select(w => w.Item1.Encoded).ToList(), cancellationToken).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new LoadResult(outcome, documentId, rows.Indicators.Count, rows.Values.Count, rows.Issues.Count);
-    }
 
-    private static async Task<long> InsertDocumentAsync(
-        NpgsqlConnection connection, LoadRequest request, string sha, DocumentRows rows, CancellationToken cancellationToken)
-    {
-        const string sql = """
-            INSERT INTO documents (sha256, file_name, source_path, page_count, text_source, fiscal_year, schema_version,
-                                   pipeline_version, model_version, status, document_json)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id
-            """;
-        await using var command = new NpgsqlCommand(sql, connection);
-        var source = request.Document.Source;
-        command.Parameters.AddWithValue(sha);
-        command.Parameters.AddWithValue(source.FileName);
-        command.Parameters.AddWithValue(request.SourcePath);
-        command.Parameters.AddWithValue(source.PageCount);
-        command.Parameters.AddWithValue(source.TextSource);
-        command.Parameters.Add(Nullable(rows.FiscalYear, NpgsqlDbType.Text));
-        command.Parameters.AddWithValue(request.Document.SchemaVersion);
-        command.Parameters.AddWithValue(request.PipelineVersion);
-        command.Parameters.Add(Nullable(request.ModelVersion, NpgsqlDbType.Text));
-        command.Parameters.AddWithValue(rows.Status);
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = System.Text.Json.JsonSerializer.Serialize(request.Document, CompactJson) });
-        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-    }
-
-    private static async Task<long?> UpsertOfficeAsync(NpgsqlConnection connection, OfficeProfile? office, CancellationToken cancellationToken)
-    {
-        if (office is null)
+        for (var w = 0; w < writing.Count; w++)
         {
-            return null;
+            var rows = documents[writing[w].Index].Rows;
+            results[writing[w].Index] = new LoadResult(writing[w].Outcome, planned[w], rows.Indicators.Count, rows.Values.Count, rows.Issues.Count);
         }
 
-        // DO UPDATE (a no-op) rather than DO NOTHING so that RETURNING gives the id of an office already there.
-        const string sql = """
-            INSERT INTO offices (normalized_name, name, kind, division, district, upazila, ministry)
-            VALUES ($1, $2, $3, $4, $5, $6, $7)
-            ON CONFLICT (normalized_name) DO UPDATE SET normalized_name = excluded.normalized_name
-            RETURNING id
-            """;
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue(office.NormalizedName);
-        command.Parameters.AddWithValue(office.Name);
-        command.Parameters.AddWithValue(office.Kind);
-        command.Parameters.Add(Nullable(office.Division, NpgsqlDbType.Text));
-        command.Parameters.Add(Nullable(office.District, NpgsqlDbType.Text));
-        command.Parameters.Add(Nullable(office.Upazila, NpgsqlDbType.Text));
-        command.Parameters.Add(Nullable(office.Ministry, NpgsqlDbType.Text));
-        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        return results;
     }
 
-    private static async Task<long> InsertAgreementAsync(
-        NpgsqlConnection connection, long documentId, DocumentRows rows, long? signatoryId, long? supervisorId, CancellationToken cancellationToken)
+    /// <summary>
+    /// One round trip: advisory locks on the SHA-256s (sorted, so two loaders never wait on each other in a cycle;
+    /// two writers with the same file serialise here instead of colliding on the unique key), then the documents
+    /// already stored, locked until the commit.
+    /// </summary>
+    private static async Task<Dictionary<string, (long Id, string Version)>> LockAndFindAsync(
+        NpgsqlConnection connection, string[] shas, CancellationToken cancellationToken)
     {
-        const string sql = """
-            INSERT INTO agreements (document_id, fiscal_year, signatory_office_id, signatory_title, supervisor_office_id,
-                                    supervisor_title, signed_on, vision, mission)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id
-            """;
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue(documentId);
-        command.Parameters.Add(Nullable(rows.FiscalYear, NpgsqlDbType.Text));
-        command.Parameters.Add(Nullable(signatoryId, NpgsqlDbType.Bigint));
-        command.Parameters.Add(Nullable(rows.SignatoryTitle, NpgsqlDbType.Text));
-        command.Parameters.Add(Nullable(supervisorId, NpgsqlDbType.Bigint));
-        command.Parameters.Add(Nullable(rows.SupervisorTitle, NpgsqlDbType.Text));
-        command.Parameters.Add(Nullable(rows.SignedOn, NpgsqlDbType.Date));
-        command.Parameters.Add(Nullable(rows.Vision, NpgsqlDbType.Text));
-        command.Parameters.Add(Nullable(rows.Mission, NpgsqlDbType.Text));
-        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        var sorted = shas.Order(StringComparer.Ordinal).ToArray();
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("SELECT count(pg_advisory_xact_lock(hashtextextended(s, 0))) FROM unnest($1::text[]) AS s")
+                {
+                    Parameters = { new NpgsqlParameter { Value = sorted, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text } },
+                },
+                // bpchar[] so that the unique index on sha256 (character(64)) serves the lookup.
+                new NpgsqlBatchCommand("SELECT sha256, id, pipeline_version FROM documents WHERE sha256 = ANY($1) FOR UPDATE")
+                {
+                    Parameters = { new NpgsqlParameter { Value = sorted, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Char } },
+                },
+            },
+        };
+        var found = new Dictionary<string, (long, string)>(StringComparer.Ordinal);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            found[reader.GetString(0)] = (reader.GetInt64(1), reader.GetString(2));
+        }
+
+        return found;
     }
 
-    /// <summary>Takes ids from the table's identity sequence up front so that child rows can be COPYed with their parent's id.</summary>
-    private static async Task<long[]> ReserveIdsAsync(NpgsqlConnection connection, string table, int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// One round trip: upsert the offices (distinct, sorted), reserve ids for documents, agreements and indicators
+    /// (and put them into the encoded rows), delete the older versions being replaced and the quarantine entries of
+    /// the documents being written. Returns the documents' ids.
+    /// </summary>
+    private static async Task<long[]> PlanAsync(
+        NpgsqlConnection connection, List<(PreparedDocument Document, LoadOutcome Outcome)> writing, CancellationToken cancellationToken)
     {
-        var ids = new long[count];
-        if (count == 0)
+        var officeProfiles = new SortedDictionary<string, OfficeProfile>(StringComparer.Ordinal);
+        foreach (var (d, _) in writing)
         {
-            return ids;
+            foreach (var office in new[] { d.Rows.Signatory, d.Rows.Supervisor })
+            {
+                if (office is not null)
+                {
+                    officeProfiles.TryAdd(office.NormalizedName, office);
+                }
+            }
         }
 
-        await using var command = new NpgsqlCommand($"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, $1)", connection);
-        command.Parameters.AddWithValue(count);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        for (var i = 0; await reader.ReadAsync(cancellationToken).ConfigureAwait(false); i++)
+        var indicatorCount = writing.Sum(w => w.Document.Rows.Indicators.Count);
+        var replaced = writing.Where(w => w.Outcome == LoadOutcome.Replaced).Select(w => w.Document.Sha256).ToArray();
+        await using var batch = new NpgsqlBatch(connection);
+        if (officeProfiles.Count > 0)
         {
-            ids[i] = reader.GetInt64(0);
+            var list = officeProfiles.Values.ToList();
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(
+                """
+                INSERT INTO offices (normalized_name, name, kind, division, district, upazila, ministry)
+                SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+                ON CONFLICT (normalized_name) DO UPDATE SET normalized_name = excluded.normalized_name
+                RETURNING normalized_name, id
+                """)
+            {
+                // DO UPDATE (a no-op) rather than DO NOTHING so that RETURNING gives the id of an office already there.
+                Parameters =
+                {
+                    TextArray(list.Select(o => (string?)o.NormalizedName)),
+                    TextArray(list.Select(o => (string?)o.Name)),
+                    TextArray(list.Select(o => (string?)o.Kind)),
+                    TextArray(list.Select(o => o.Division)),
+                    TextArray(list.Select(o => o.District)),
+                    TextArray(list.Select(o => o.Upazila)),
+                    TextArray(list.Select(o => o.Ministry)),
+                },
+            });
         }
 
-        return ids;
-    }
-
-    private static async Task CopyAreasAsync(NpgsqlConnection connection, long agreementId, IReadOnlyList<AreaRow> areas, CancellationToken cancellationToken)
-    {
-        if (areas.Count == 0)
-        {
-            return;
-        }
-
-        await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY performance_areas (agreement_id, ordinal, \"group\", code, name, weight) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
-        foreach (var a in areas)
-        {
-            await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(agreementId, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(a.Ordinal, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(a.Group, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(a.Code, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(a.Name, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, a.Weight, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
-        }
-
-        await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task CopyIndicatorsAsync(
-        NpgsqlConnection connection, long agreementId, IReadOnlyList<IndicatorRow> indicators, long[] ids, CancellationToken cancellationToken)
-    {
-        if (indicators.Count == 0)
-        {
-            return;
-        }
-
-        await using var copy = await connection.BeginBinaryImportAsync(
+        // Child rows are COPYed with their parents' ids, so the ids are taken from the identity sequences up front.
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(
             """
-            COPY indicators (id, agreement_id, ordinal, "group", area_code, activity_code, activity, code, name, calculation,
-                             calculation_raw, unit, unit_raw, unit_scale, weight, canonical_id, confidence, page, bbox)
-            FROM STDIN (FORMAT BINARY)
-            """, cancellationToken).ConfigureAwait(false);
-        for (var n = 0; n < indicators.Count; n++)
+            WITH s AS (SELECT pg_get_serial_sequence('documents', 'id')::regclass AS d,
+                              pg_get_serial_sequence('agreements', 'id')::regclass AS a,
+                              pg_get_serial_sequence('indicators', 'id')::regclass AS i)
+            SELECT ARRAY(SELECT nextval(s.d) FROM generate_series(1, $1)),
+                   ARRAY(SELECT nextval(s.a) FROM generate_series(1, $1)),
+                   ARRAY(SELECT nextval(s.i) FROM generate_series(1, $2))
+            FROM s
+            """)
         {
-            var i = indicators[n];
-            await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(ids[n], NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(agreementId, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(i.Ordinal, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(i.Group, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(i.AreaCode, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(i.ActivityCode, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(i.Activity, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(i.Code, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(i.Name, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, i.Calculation, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, i.CalculationRaw, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(i.Unit, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, i.UnitRaw, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(i.UnitScale, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, i.Weight, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, i.CanonicalId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(i.Confidence, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, i.Page, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, i.Bbox, NpgsqlDbType.Array | NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
+            Parameters = { new NpgsqlParameter { Value = writing.Count }, new NpgsqlParameter { Value = indicatorCount } },
+        });
+        if (replaced.Length > 0)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM documents WHERE sha256 = ANY($1)")
+            {
+                Parameters = { new NpgsqlParameter { Value = replaced, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Char } },
+            });
         }
 
-        await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM ingest_failures WHERE sha256 = ANY($1) OR source_path = ANY($2)")
+        {
+            Parameters =
+            {
+                TextArray(writing.Select(w => (string?)w.Document.Sha256)),
+                TextArray(writing.Select(w => (string?)w.Document.Request.SourcePath)),
+            },
+        });
+
+        var officeIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        long[] documentIds, agreementIds, indicatorIds;
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (officeProfiles.Count > 0)
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    officeIds[reader.GetString(0)] = reader.GetInt64(1);
+                }
+
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            documentIds = reader.GetFieldValue<long[]>(0);
+            agreementIds = reader.GetFieldValue<long[]>(1);
+            indicatorIds = reader.GetFieldValue<long[]>(2);
+        }
+
+        var nextIndicator = 0;
+        for (var n = 0; n < writing.Count; n++)
+        {
+            var d = writing[n].Document;
+            var ids = indicatorIds.AsSpan(nextIndicator, d.Rows.Indicators.Count).ToArray();
+            nextIndicator += ids.Length;
+            d.Encoded.AssignIds(documentIds[n], agreementIds[n], ids,
+                d.Rows.Signatory is { } s ? officeIds[s.NormalizedName] : null,
+                d.Rows.Supervisor is { } v ? officeIds[v.NormalizedName] : null);
+        }
+
+        return documentIds;
     }
 
-    private static async Task CopyValuesAsync(
-        NpgsqlConnection connection, IReadOnlyList<ValueRow> values, long[] indicatorIds, CancellationToken cancellationToken)
-    {
-        if (values.Count == 0)
-        {
-            return;
-        }
-
-        await using var copy = await connection.BeginBinaryImportAsync(
-            """
-            COPY indicator_values (indicator_id, kind, level, fiscal_year, value_numeric, value_date, value_text, unit, scale,
-                                   raw, confidence, page, bbox)
-            FROM STDIN (FORMAT BINARY)
-            """, cancellationToken).ConfigureAwait(false);
-        foreach (var v in values)
-        {
-            await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(indicatorIds[v.IndicatorOrdinal - 1], NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(v.Kind, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, v.Level, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, v.FiscalYear, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, v.Numeric, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, v.Date, NpgsqlDbType.Date, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, v.Text, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(v.Unit, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(v.Scale, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, v.Raw, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(v.Confidence, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, v.Page, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, v.Bbox, NpgsqlDbType.Array | NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
-        }
-
-        await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task CopyIssuesAsync(NpgsqlConnection connection, long documentId, IReadOnlyList<IssueRow> issues, CancellationToken cancellationToken)
-    {
-        if (issues.Count == 0)
-        {
-            return;
-        }
-
-        await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY issues (document_id, ordinal, severity, code, message, page) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
-        foreach (var i in issues)
-        {
-            await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(documentId, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(i.Ordinal, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(i.Severity, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(i.Code, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(i.Message, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(copy, i.Page, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-        }
-
-        await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static Task WriteAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken cancellationToken) where T : class =>
-        value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(value, type, cancellationToken);
-
-    private static Task WriteAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken cancellationToken) where T : struct =>
-        value is { } v ? copy.WriteAsync(v, type, cancellationToken) : copy.WriteNullAsync(cancellationToken);
-
-    private static NpgsqlParameter Nullable(object? value, NpgsqlDbType type) => new() { NpgsqlDbType = type, Value = value ?? DBNull.Value };
-
-    private static async Task ExecAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object[] args)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var arg in args)
-        {
-            command.Parameters.AddWithValue(arg);
-        }
-
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    private static NpgsqlParameter TextArray(IEnumerable<string?> values) =>
+        new() { Value = values.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };
 }

@@ -83,6 +83,26 @@ public sealed class IngestBatchTests(ClusterFixture fixture) : IClassFixture<Clu
         Assert.Contains("tesseract crashed", failure[2], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_DocumentTheDatabaseRefuses_QuarantinedAndTheOthersLoaded()
+    {
+        var db = await fixture.CreateDatabaseAsync();
+        var files = SampleDocuments.WriteJsonFiles(inputs, 8);
+        var bad = SampleDocuments.Create(4);
+        ApaIngest.Core.Documents.ApaDocumentJson.Save(bad with { Agreement = bad.Agreement with { Vision = "NUL \0 in text" } }, files[3]);
+
+        var report = await new IngestBatch(db, new JsonDocumentSource(), Options()).RunAsync([inputs], default);
+
+        Assert.True(report.Completed);
+        Assert.Equal(7, report.Loaded);
+        var failed = Assert.Single(report.Documents, d => d.Outcome == IngestOutcomes.Failed);
+        Assert.Equal((files[3], IngestReasons.LoadError), (failed.Path, failed.Reason));
+        Assert.Equal(7, await Db.ScalarAsync(db, "SELECT count(*) FROM documents"));
+        Assert.Equal(0, await Db.ScalarAsync(db, $"SELECT count(*) FROM documents WHERE sha256 = '{SampleDocuments.ShaOf(4)}'"));
+        Assert.Equal(7 * 12 * 8, await Db.ScalarAsync(db, "SELECT count(*) FROM indicator_values"));
+        Assert.Equal(files[3], Assert.Single(await Db.RowsAsync(db, "SELECT source_path FROM ingest_failures"))[0]);
+    }
+
     private sealed class FailingSource(JsonDocumentSource inner, string failing) : IDocumentSource
     {
         public string SearchPattern => inner.SearchPattern;
