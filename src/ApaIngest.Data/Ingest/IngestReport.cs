@@ -35,7 +35,10 @@ public sealed record IngestReport
     public bool Completed { get; init; }
     public string? StoppedBecause { get; init; }
     public int Found { get; init; }
-    /// <summary>Time the writer spent in database transactions (the loader's share of the elapsed time).</summary>
+    /// <summary>
+    /// Time the writer spent in database transactions (the loader's share of the elapsed time). The mapping of
+    /// documents to rows and their encoding for COPY run on the extraction workers, like the extraction, and are not in it.
+    /// </summary>
     public double LoadSeconds { get; init; }
     public int Loaded => Count(IngestOutcomes.Loaded);
     public int Replaced => Count(IngestOutcomes.Replaced);

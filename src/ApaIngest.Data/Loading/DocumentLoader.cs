@@ -9,9 +9,10 @@ namespace ApaIngest.Data.Loading;
 /// Writes documents, several at once if given several, in one transaction: identity by SHA-256, same pipeline
 /// version → no-op, newer → the old records are deleted (cascade) and the new ones written before the commit, so
 /// readers see the old or the new document, never a mix. A load is all or nothing: if any of its documents cannot be
-/// written, nothing of the load is (the caller then loads the documents one by one to isolate the bad one).
-/// Round trips per load, whatever the number of documents: locks + existence check, offices + id reservation +
-/// deletes of replaced documents and of their quarantine entries, one binary COPY per table, commit.
+/// written, nothing of the load is (the ingest then loads the documents one by one to isolate the bad one).
+/// <see cref="Prepare"/> does the client-side work (rows, JSON, binary COPY encoding) and may run elsewhere; a load
+/// then takes the same round trips whatever the number of documents: locks + existence check; offices + id
+/// reservation + deletes of replaced documents and of their quarantine entries; one binary COPY per table; commit.
 /// </summary>
 public sealed class DocumentLoader(string connectionString, OfficeClassifier? offices = null)
 {
@@ -100,19 +101,20 @@ public sealed class DocumentLoader(string connectionString, OfficeClassifier? of
     private static async Task<Dictionary<string, (long Id, string Version)>> LockAndFindAsync(
         NpgsqlConnection connection, string[] shas, CancellationToken cancellationToken)
     {
-        var sorted = shas.Order(StringComparer.Ordinal).ToArray();
+        // The SHA-256s as one space-separated text parameter (hex has no spaces).
+        var sorted = string.Join(' ', shas.Order(StringComparer.Ordinal));
         await using var batch = new NpgsqlBatch(connection)
         {
             BatchCommands =
             {
-                new NpgsqlBatchCommand("SELECT count(pg_advisory_xact_lock(hashtextextended(s, 0))) FROM unnest($1::text[]) AS s")
+                new NpgsqlBatchCommand("SELECT count(pg_advisory_xact_lock(hashtextextended(s, 0))) FROM unnest(string_to_array($1, ' ')) AS s")
                 {
-                    Parameters = { new NpgsqlParameter { Value = sorted, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text } },
+                    Parameters = { new NpgsqlParameter { Value = sorted, NpgsqlDbType = NpgsqlDbType.Text } },
                 },
                 // bpchar[] so that the unique index on sha256 (character(64)) serves the lookup.
-                new NpgsqlBatchCommand("SELECT sha256, id, pipeline_version FROM documents WHERE sha256 = ANY($1) FOR UPDATE")
+                new NpgsqlBatchCommand("SELECT sha256, id, pipeline_version FROM documents WHERE sha256 = ANY(string_to_array($1, ' ')::bpchar[]) FOR UPDATE")
                 {
-                    Parameters = { new NpgsqlParameter { Value = sorted, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Char } },
+                    Parameters = { new NpgsqlParameter { Value = sorted, NpgsqlDbType = NpgsqlDbType.Text } },
                 },
             },
         };
@@ -148,66 +150,59 @@ public sealed class DocumentLoader(string connectionString, OfficeClassifier? of
         }
 
         var indicatorCount = writing.Sum(w => w.Document.Rows.Indicators.Count);
-        var replaced = writing.Where(w => w.Outcome == LoadOutcome.Replaced).Select(w => w.Document.Sha256).ToArray();
+        var replaced = string.Join(' ', writing.Where(w => w.Outcome == LoadOutcome.Replaced).Select(w => w.Document.Sha256));
+        // Lists go as one text parameter each (space-separated hex, or JSON): plain text parameters need none of
+        // Npgsql's array machinery, whose first use costs a noticeable warm-up.
         await using var batch = new NpgsqlBatch(connection);
         if (officeProfiles.Count > 0)
         {
-            var list = officeProfiles.Values.ToList();
             batch.BatchCommands.Add(new NpgsqlBatchCommand(
                 """
                 INSERT INTO offices (normalized_name, name, kind, division, district, upazila, ministry)
-                SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+                SELECT o.normalized_name, o.name, o.kind, o.division, o.district, o.upazila, o.ministry
+                FROM jsonb_to_recordset($1::jsonb)
+                     AS o(normalized_name text, name text, kind text, division text, district text, upazila text, ministry text)
                 ON CONFLICT (normalized_name) DO UPDATE SET normalized_name = excluded.normalized_name
                 RETURNING normalized_name, id
                 """)
             {
                 // DO UPDATE (a no-op) rather than DO NOTHING so that RETURNING gives the id of an office already there.
-                Parameters =
-                {
-                    TextArray(list.Select(o => (string?)o.NormalizedName)),
-                    TextArray(list.Select(o => (string?)o.Name)),
-                    TextArray(list.Select(o => (string?)o.Kind)),
-                    TextArray(list.Select(o => o.Division)),
-                    TextArray(list.Select(o => o.District)),
-                    TextArray(list.Select(o => o.Upazila)),
-                    TextArray(list.Select(o => o.Ministry)),
-                },
+                Parameters = { Text(OfficesJson(officeProfiles.Values)) },
             });
         }
 
         // Child rows are COPYed with their parents' ids, so the ids are taken from the identity sequences up front.
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(
-            """
-            WITH s AS (SELECT pg_get_serial_sequence('documents', 'id')::regclass AS d,
-                              pg_get_serial_sequence('agreements', 'id')::regclass AS a,
-                              pg_get_serial_sequence('indicators', 'id')::regclass AS i)
-            SELECT ARRAY(SELECT nextval(s.d) FROM generate_series(1, $1)),
-                   ARRAY(SELECT nextval(s.a) FROM generate_series(1, $1)),
-                   ARRAY(SELECT nextval(s.i) FROM generate_series(1, $2))
-            FROM s
-            """)
+        foreach (var (table, count) in new[] { ("documents", writing.Count), ("agreements", writing.Count), ("indicators", indicatorCount) })
         {
-            Parameters = { new NpgsqlParameter { Value = writing.Count }, new NpgsqlParameter { Value = indicatorCount } },
-        });
-        if (replaced.Length > 0)
-        {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM documents WHERE sha256 = ANY($1)")
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(
+                $"SELECT nextval(q.s) FROM (SELECT pg_get_serial_sequence('{table}', 'id')::regclass AS s) AS q, generate_series(1, $1)")
             {
-                Parameters = { new NpgsqlParameter { Value = replaced, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Char } },
+                Parameters = { new NpgsqlParameter { Value = count, NpgsqlDbType = NpgsqlDbType.Integer } },
             });
         }
 
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM ingest_failures WHERE sha256 = ANY($1) OR source_path = ANY($2)")
+        if (replaced.Length > 0)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM documents WHERE sha256 = ANY(string_to_array($1, ' ')::bpchar[])")
+            {
+                Parameters = { Text(replaced) },
+            });
+        }
+
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(
+            "DELETE FROM ingest_failures WHERE sha256 = ANY(string_to_array($1, ' ')) OR source_path IN (SELECT jsonb_array_elements_text($2::jsonb))")
         {
             Parameters =
             {
-                TextArray(writing.Select(w => (string?)w.Document.Sha256)),
-                TextArray(writing.Select(w => (string?)w.Document.Request.SourcePath)),
+                Text(string.Join(' ', writing.Select(w => w.Document.Sha256))),
+                Text(StringsJson(writing.Select(w => w.Document.Request.SourcePath))),
             },
         });
 
         var officeIds = new Dictionary<string, long>(StringComparer.Ordinal);
-        long[] documentIds, agreementIds, indicatorIds;
+        var documentIds = new long[writing.Count];
+        var agreementIds = new long[writing.Count];
+        var indicatorIds = new long[indicatorCount];
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             if (officeProfiles.Count > 0)
@@ -220,10 +215,15 @@ public sealed class DocumentLoader(string connectionString, OfficeClassifier? of
                 await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            documentIds = reader.GetFieldValue<long[]>(0);
-            agreementIds = reader.GetFieldValue<long[]>(1);
-            indicatorIds = reader.GetFieldValue<long[]>(2);
+            foreach (var ids in new[] { documentIds, agreementIds, indicatorIds })
+            {
+                for (var n = 0; await reader.ReadAsync(cancellationToken).ConfigureAwait(false); n++)
+                {
+                    ids[n] = reader.GetInt64(0);
+                }
+
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
         var nextIndicator = 0;
@@ -240,6 +240,47 @@ public sealed class DocumentLoader(string connectionString, OfficeClassifier? of
         return documentIds;
     }
 
-    private static NpgsqlParameter TextArray(IEnumerable<string?> values) =>
-        new() { Value = values.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };
+    private static NpgsqlParameter Text(string value) => new() { Value = value, NpgsqlDbType = NpgsqlDbType.Text };
+
+    private static string StringsJson(IEnumerable<string> values)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var value in values)
+            {
+                json.WriteStringValue(value);
+            }
+
+            json.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static string OfficesJson(IEnumerable<OfficeProfile> offices)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var o in offices)
+            {
+                json.WriteStartObject();
+                json.WriteString("normalized_name", o.NormalizedName);
+                json.WriteString("name", o.Name);
+                json.WriteString("kind", o.Kind);
+                json.WriteString("division", o.Division);
+                json.WriteString("district", o.District);
+                json.WriteString("upazila", o.Upazila);
+                json.WriteString("ministry", o.Ministry);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
 }
