@@ -291,6 +291,7 @@ public sealed class PerformancePlanReader(IssueLog issues)
     public (IReadOnlyList<Indicator> Indicators, IReadOnlyList<PerformanceArea> Areas) Build(string? fiscalYear)
     {
         var fy = fiscalYear ?? HeaderFiscalYear;
+        RepairCodeSequence();
         var indicators = drafts
             .Select(d => ToIndicator(d, fy))
             .OrderBy(i => i.Group == Groups.Office ? 0 : 1)
@@ -302,6 +303,45 @@ public sealed class PerformancePlanReader(IssueLog issues)
             .ThenBy(a => a.Code, CodeOrder.Instance)
             .ToList();
         return (indicators, areaList);
+    }
+
+    /// <summary>OCR-misread codes put back in sequence, per group (see <see cref="CodeSequenceRepair"/>).</summary>
+    private void RepairCodeSequence()
+    {
+        foreach (var members in drafts.GroupBy(d => d.Group).Select(g => g.ToList()))
+        {
+            var repaired = CodeSequenceRepair.Repair(members.Select(d => d.Code).ToList(), members.Select(d => d.Confidence < 1).ToList());
+            for (var i = 0; i < members.Count; i++)
+            {
+                var d = members[i];
+                if (repaired[i] == d.Code || members.Any(o => o.Code == repaired[i]))
+                {
+                    continue;
+                }
+
+                issues.Warning("code-repaired", $"indicator code {d.Code} read by OCR out of sequence; coded {repaired[i]} from its neighbours", d.Page);
+                var oldArea = d.AreaCode;
+                d.Code = repaired[i];
+                d.ActivityCode = CodeParser.Parent(d.Code) ?? d.ActivityCode;
+                var area = d.Code.Split('.')[0];
+                if (oldArea != area && !drafts.Any(o => o.Group == d.Group && o.AreaCode == oldArea && !ReferenceEquals(o, d)))
+                {
+                    // the area existed only through the misread code
+                    var key = (d.Group, oldArea);
+                    if (areas.Remove(key, out var named))
+                    {
+                        var at = areaOrder.IndexOf(key);
+                        areaOrder.RemoveAt(at);
+                        if (areas.TryAdd((d.Group, area), named))
+                        {
+                            areaOrder.Insert(at, (d.Group, area));
+                        }
+                    }
+                }
+
+                d.AreaCode = area;
+            }
+        }
     }
 
     private Indicator ToIndicator(IndicatorDraft d, string? fy)

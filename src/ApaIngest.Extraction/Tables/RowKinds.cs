@@ -15,8 +15,15 @@ public static partial class RowKinds
 
     public static bool IsPlainNumber(string text) => PlainNumber().IsMatch(BanglaText.ToAsciiDigits(CellText.Clean(text)).Trim());
 
-    /// <summary>The column-number row: at least three cells, all small integers, increasing from 1 or 2.</summary>
-    public static IReadOnlyDictionary<int, int>? ColumnNumbers(TableGrid grid, int row)
+    /// <summary>
+    /// The column-number row under a header (১ ২ ৩ ... one number per column): at least three cells, all small integers
+    /// increasing from 1 or 2; or, when OCR misreads some of them ("&amp;" for ৫, "v" for ৬), a row of short cells most of
+    /// which hold their own column's number (see <see cref="IsDamagedColumnNumbers"/>).
+    /// </summary>
+    public static IReadOnlyDictionary<int, int>? ColumnNumbers(TableGrid grid, int row) =>
+        ExactColumnNumbers(grid, row) ?? DamagedColumnNumbers(grid, row);
+
+    private static Dictionary<int, int>? ExactColumnNumbers(TableGrid grid, int row)
     {
         var numbers = new Dictionary<int, int>();
         var nonEmpty = 0;
@@ -48,6 +55,57 @@ public static partial class RowKinds
         }
 
         return nonEmpty >= 3 ? numbers : null;
+    }
+
+    /// <summary>
+    /// A column-number row with OCR damage: every non-empty cell is short (a number, or a misread one), and at least
+    /// five and 60 % of them hold the number of their column (column + a constant offset: the same offset for all, since
+    /// the numbers run 1..N across the table). A data row never does: its targets fall from excellent to poor, and its
+    /// name and code cells are long.
+    /// </summary>
+    public static bool IsDamagedColumnNumbers(TableGrid grid, int row) => DamagedColumnNumbers(grid, row) is not null;
+
+    /// <summary>The numbers a damaged column-number row stands for (column + the agreeing offset), or null.</summary>
+    private static Dictionary<int, int>? DamagedColumnNumbers(TableGrid grid, int row)
+    {
+        var cells = grid.RowCells(row).Where(c => c.Row == row && !c.IsEmpty).ToList();
+        if (cells.Count < 5 || cells.Any(c => CellText.Clean(c.Text).Trim().Length > 4))
+        {
+            return null;
+        }
+
+        var offsets = new Dictionary<int, int>();
+        foreach (var cell in cells)
+        {
+            var s = BanglaText.ToAsciiDigits(CellText.Clean(cell.Text)).Trim().TrimEnd('.', ')');
+            if (int.TryParse(s, out var n) && n is >= 1 and <= 40)
+            {
+                var offset = n - cell.Column;
+                offsets[offset] = offsets.GetValueOrDefault(offset) + 1;
+            }
+        }
+
+        if (offsets.Count == 0)
+        {
+            return null;
+        }
+
+        var (best, agreeing) = offsets.MaxBy(o => o.Value);
+        if (agreeing < 5 || agreeing < 0.6 * cells.Count)
+        {
+            return null;
+        }
+
+        var numbers = new Dictionary<int, int>();
+        foreach (var cell in cells)
+        {
+            for (var c = cell.Column; c < cell.Column + cell.ColumnSpan; c++)
+            {
+                numbers[c] = c + best;
+            }
+        }
+
+        return numbers;
     }
 
     /// <summary>The ladder's percentage row ("১০০% ৯০% ৮০% ৭০% ৬০%") of a section 3 header.</summary>
