@@ -82,6 +82,13 @@ public static class UnitNormalizer
             return new(Units.Count, 1);
         }
 
+        // "প্রাপ্ত নম্বর" (marks obtained) is the only APA unit opening with প্রাপ্ত; OCR often garbles its second word
+        // (নধর, TIT, aaa on the corpus scans) while the first survives.
+        if (key.StartsWith("প্রাপ্ত", StringComparison.Ordinal) && key.Length <= "প্রাপ্তনম্বর".Length + 1)
+        {
+            return new(Units.Score, 1);
+        }
+
         // One damaged letter in a unit of four or more letters (সংখা, সংখ্যো, তারিক, প্রাপ্তনন্বর ...).
         NormalizedUnit? best = null;
         var bestDistance = int.MaxValue;

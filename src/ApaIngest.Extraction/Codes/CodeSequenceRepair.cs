@@ -9,15 +9,18 @@ namespace ApaIngest.Extraction.Codes;
 /// ১→5/9, ৪→8, ৩→0; measured on the corpus scans, docs/accuracy.md). A Viterbi pass over the codes of one group
 /// chooses, for every row, either its code as read or a successor of the row before, minimising the cost of replacing
 /// read digits (low for look-alikes) plus the cost of each step (free for a successor, a penalty for a gap, a large one
-/// for going backwards). Only rows read by OCR are candidates; text-layer codes are exact and stay as they are.
+/// for going backwards; a digit that is no look-alike costs more than any gap, so only look-alikes are ever replaced
+/// to close a gap). Only rows read by OCR are candidates; text-layer codes are exact and stay as they are.
 /// </summary>
 public static class CodeSequenceRepair
 {
     private const double GapStep = 0.6;
+    private const double GapPerSkipped = 0.4;
+    private const double MaxGapStep = 1.8;
     private const double BackwardStep = 3.0;
     private const double LookAlikeDigit = 0.35;
-    private const double OtherDigit = 1.0;
-    private const double OtherLength = 1.5;
+    private const double OtherDigit = 2.0;
+    private const double OtherLength = 2.5;
     private const int Beam = 12;
 
     // (read, meant): Latin digits Tesseract outputs for Bangla digits of similar shape.
@@ -110,7 +113,20 @@ public static class CodeSequenceRepair
             return 0;
         }
 
-        return Compare(from, to) < 0 ? GapStep : BackwardStep;
+        if (Compare(from, to) >= 0)
+        {
+            return BackwardStep;
+        }
+
+        // the further a gap jumps at its first differing level (4.1.1 → 8.2.9 skips three areas), the less likely it is real
+        var level = 0;
+        while (from[level] == to[level])
+        {
+            level++;
+        }
+
+        var skipped = to[level] - from[level] - 1;
+        return Math.Min(MaxGapStep, GapStep + (GapPerSkipped * Math.Max(0, skipped)));
     }
 
     private static int Compare(int[] a, int[] b)

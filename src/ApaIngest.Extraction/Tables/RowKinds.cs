@@ -59,9 +59,10 @@ public static partial class RowKinds
 
     /// <summary>
     /// A column-number row with OCR damage: every non-empty cell is short (a number, or a misread one), and at least
-    /// five and 60 % of them hold the number of their column (column + a constant offset: the same offset for all, since
-    /// the numbers run 1..N across the table). A data row never does: its targets fall from excellent to poor, and its
-    /// name and code cells are long.
+    /// five and half of them hold the number of their column (column + a constant offset: the same offset for all, since
+    /// the numbers run 1..N across the table), or, where the grid lost columns, at least five and 70 % of them are
+    /// numbers rising from 1-4 one cell after another. A data row never does: its targets fall from excellent to poor,
+    /// and its name and code cells are long.
     /// </summary>
     public static bool IsDamagedColumnNumbers(TableGrid grid, int row) => DamagedColumnNumbers(grid, row) is not null;
 
@@ -75,11 +76,13 @@ public static partial class RowKinds
         }
 
         var offsets = new Dictionary<int, int>();
+        var parsed = new List<int>();
         foreach (var cell in cells)
         {
             var s = BanglaText.ToAsciiDigits(CellText.Clean(cell.Text)).Trim().TrimEnd('.', ')');
             if (int.TryParse(s, out var n) && n is >= 1 and <= 40)
             {
+                parsed.Add(n);
                 var offset = n - cell.Column;
                 offsets[offset] = offsets.GetValueOrDefault(offset) + 1;
             }
@@ -91,9 +94,19 @@ public static partial class RowKinds
         }
 
         var (best, agreeing) = offsets.MaxBy(o => o.Value);
-        if (agreeing < 5 || agreeing < 0.6 * cells.Count)
+        var aligned = agreeing >= 5 && agreeing >= 0.5 * cells.Count;
+
+        // A table whose grid lost or merged columns (another page's layout): the numbers still run up, one per cell.
+        var increasing = parsed.Count >= 5 && parsed.Count >= 0.7 * cells.Count && parsed[0] <= 4
+            && parsed.Zip(parsed.Skip(1)).All(p => p.Second > p.First);
+        if (!aligned && !increasing)
         {
             return null;
+        }
+
+        if (!aligned)
+        {
+            best = parsed[0] - cells.First(c => int.TryParse(BanglaText.ToAsciiDigits(CellText.Clean(c.Text)).Trim().TrimEnd('.', ')'), out _)).Column;
         }
 
         var numbers = new Dictionary<int, int>();

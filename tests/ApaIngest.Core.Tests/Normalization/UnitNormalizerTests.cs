@@ -45,4 +45,20 @@ public class UnitNormalizerTests
         // প্রাপ্ত নম্বর written with a decomposed sequence must not matter after NFC.
         Assert.Equal("score", UnitNormalizer.Normalize("প্রাপ্ত নম্বর".Normalize(System.Text.NormalizationForm.FormD)).Unit);
     }
+
+    [Theory]
+    [InlineData("প্রাপ্ত নধর")]
+    [InlineData("প্রাপ্ত TIT")]
+    [InlineData("প্রাপ্ত aaa")]
+    [InlineData("প্রাপ্ত বড়")]
+    public void Normalize_MarksObtainedWithOcrGarbledSecondWord_IsScore(string raw)
+    {
+        Assert.Equal("score", UnitNormalizer.Normalize(raw).Unit);
+    }
+
+    [Fact]
+    public void Normalize_LongTextOpeningWithObtained_IsNotAUnit()
+    {
+        Assert.Equal("other", UnitNormalizer.Normalize("প্রাপ্ত সেবার মান").Unit);
+    }
 }

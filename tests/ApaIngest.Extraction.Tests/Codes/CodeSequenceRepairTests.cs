@@ -46,4 +46,10 @@ public sealed class CodeSequenceRepairTests
     {
         Assert.Equal(["1.1.1", "?.1", "1.2.1", "1.3.1"], Repair("1.1.1", "?.1", "1.2.1", "1.0.1"));
     }
+
+    [Fact]
+    public void Repair_LastRowJumpingAreas_RestoresTheNextActivity()
+    {
+        Assert.Equal(["4.1.1", "4.2.1"], Repair("4.1.1", "8.2.9"));
+    }
 }

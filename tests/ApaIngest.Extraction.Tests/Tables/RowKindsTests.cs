@@ -49,4 +49,21 @@ public sealed class RowKindsTests
 
         Assert.Null(RowKinds.ColumnNumbers(grid, 0));
     }
+
+    [Fact]
+    public void ColumnNumbers_HalfTheNumbersMisread_IsStillTheNumberRow()
+    {
+        // a 200 dpi scan: ৩ read as "ত", ৫ as "¢", ৭ as "q", ১৩ as "৬৩", ১৫ as "৯৫"
+        var grid = OneRow("", "", "ত", "", "¢", "৬", "q", "৮", "৯", "১০", "১১", "১২", "৬৩", "১৪", "৯৫");
+
+        Assert.True(RowKinds.IsDamagedColumnNumbers(grid, 0));
+    }
+
+    [Fact]
+    public void ColumnNumbers_RisingNumbersOnAGridThatLostColumns_IsTheNumberRow()
+    {
+        var grid = OneRow("৩", "৪", "৫", "", "7", "১১", "১২", "১৩.", "চে");
+
+        Assert.True(RowKinds.IsDamagedColumnNumbers(grid, 0));
+    }
 }
