@@ -27,6 +27,7 @@ public sealed class AgreementExtractor : IAgreementExtractor
         var preamble = new List<TextLine>();
         var signatures = new List<TextLine>();
         var front = new List<TextLine>();
+        var allLines = new List<TextLine>();
         var inPreamble = false;
         TableHeader? lastHeader = null;
         TableKind lastKind = TableKind.Other;
@@ -36,6 +37,7 @@ public sealed class AgreementExtractor : IAgreementExtractor
         {
             if (block is LineBlock { Line: var line })
             {
+                allLines.Add(line);
                 tracker.Observe(line.Text);
                 switch (tracker.Current)
                 {
@@ -117,7 +119,10 @@ public sealed class AgreementExtractor : IAgreementExtractor
         }
 
         var (vision, mission) = StatementReader.ReadVisionMission(section1.Count > 0 ? section1 : front);
-        var signedOn = StatementReader.ReadSignedOn(preamble.Count > 0 ? preamble : front, signatures);
+        // When OCR garbles the contents page's page numbers its "সেকশন ১/২/৩" lines read as headings and the preamble is
+        // taken for a section: its sentence is then searched in every line (the pattern is specific enough for that).
+        var signedOn = StatementReader.ReadSignedOn(preamble.Count > 0 ? preamble : front, signatures)
+            ?? StatementReader.ReadPreambleDate(allLines);
         var (indicators, areas) = plan.Build(fiscalYear);
         if (indicators.Count == 0)
         {

@@ -68,19 +68,34 @@ public static partial class StatementReader
         return null;
     }
 
-    /// <summary>The signing date: the preamble's "YYYY সালের MONTH মাসের DD তারিখে", else a date in the signature block.</summary>
-    public static string? ReadSignedOn(IReadOnlyList<TextLine> preamble, IReadOnlyList<TextLine> signatures)
+    /// <summary>The first "YYYY সালের MONTH মাসের DD তারিখে" of the lines (the preamble's sentence), as yyyy-MM-dd.</summary>
+    public static string? ReadPreambleDate(IReadOnlyList<TextLine> lines)
     {
-        var text = BanglaText.ToAsciiDigits(CellText.Clean(string.Join(" ", preamble.Select(l => l.Text))));
-        var m = PreambleDate().Match(text);
-        if (m.Success && DateParser.MonthOf(m.Groups[2].Value) is { } month)
+        var text = BanglaText.ToAsciiDigits(CellText.Clean(string.Join(" ", lines.Select(l => l.Text))));
+        foreach (Match m in PreambleDate().Matches(text))
         {
+            if (DateParser.MonthOf(m.Groups[2].Value) is not { } month)
+            {
+                continue;
+            }
+
             var year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
             var day = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
-            if (day is >= 1 and <= 31 && day <= DateTime.DaysInMonth(year, month))
+            if (year is >= 1990 and <= 2100 && day is >= 1 and <= 31 && day <= DateTime.DaysInMonth(year, month))
             {
                 return new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>The signing date: the preamble's "YYYY সালের MONTH মাসের DD তারিখে", else a date in the signature block.</summary>
+    public static string? ReadSignedOn(IReadOnlyList<TextLine> preamble, IReadOnlyList<TextLine> signatures)
+    {
+        if (ReadPreambleDate(preamble) is { } stated)
+        {
+            return stated;
         }
 
         foreach (var source in new[] { preamble.Where(l => l.Text.Contains("তারিখে", StringComparison.Ordinal)), signatures })
