@@ -39,6 +39,7 @@ internal static class WeightRules
             return;
         }
 
+        WeightInference.Apply(ctx);
         RepairOfficeAreaWeights(ctx);
         foreach (var area in ctx.Areas.ToList())
         {
