@@ -29,11 +29,20 @@ internal static class PipelineFactory
         new(
             new PdfDocumentReader(new PdfReadOptions()),
             new TesseractPageRecognizer(),
-            [new TextLayerRepairer(), LexiconWordRepairer.LoadDefault()],
+            WordRepairers(),
             new AgreementExtractor(),
             [new DocumentValidator(), CanonicalMatcher.LoadDefault()])
         {
             // pages of one document side by side; each Tesseract engine runs single-threaded (OMP_THREAD_LIMIT=1, set in Interop/NativeLibraries)
             OcrParallelism = Math.Max(1, Environment.ProcessorCount),
         };
+
+    /// <summary>
+    /// Text-layer repair (visual order, legacy leftovers), then the dictionary repair. <c>APA_WORD_REPAIR=0</c> leaves the
+    /// dictionary repair out: for measuring what it adds (docs/accuracy.md, glyph repair in apa eval), not for production.
+    /// </summary>
+    private static IReadOnlyList<IWordRepairer> WordRepairers() =>
+        Environment.GetEnvironmentVariable("APA_WORD_REPAIR") is "0" or "off" or "false" or "no"
+            ? [new TextLayerRepairer()]
+            : [new TextLayerRepairer(), LexiconWordRepairer.LoadDefault()];
 }
