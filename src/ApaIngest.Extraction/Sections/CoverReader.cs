@@ -25,7 +25,7 @@ public static partial class CoverReader
         if (and > 0)
         {
             var start = and - 1;
-            while (start > 0 && !IsCoverTop(texts[start - 1]) && and - start < 4)
+            while (start > 0 && !IsCoverTop(texts[start - 1]) && !EndsSentence(texts[start - 1]) && and - start < 4)
             {
                 start--;
             }
@@ -70,6 +70,16 @@ public static partial class CoverReader
 
         fy ??= texts.Select(t => t.Contains("চুক্তি", StringComparison.Ordinal) || t.Contains("অর্থবছর", StringComparison.Ordinal) ? FiscalYears.Parse(t) : null).FirstOrDefault(y => y is not null);
         return new Cover(signatory, supervisor, fy);
+    }
+
+    /// <summary>
+    /// A line that closes a sentence or is prose-long: not part of a party's title and office. When OCR loses the cover's
+    /// "এবং" the preamble's is the first one, and its opening sentence ("... বাস্তবায়নের লক্ষ্যে-") ends right above the signatory.
+    /// </summary>
+    private static bool EndsSentence(string t)
+    {
+        var end = t.TrimEnd(' ', '-', '–', ',', ':');
+        return end.EndsWith("লক্ষ্যে", StringComparison.Ordinal) || end.EndsWith('।') || t.Length > 80;
     }
 
     private static bool IsCoverTop(string t) =>
