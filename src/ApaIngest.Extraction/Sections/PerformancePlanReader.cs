@@ -348,14 +348,16 @@ public sealed class PerformancePlanReader(IssueLog issues)
     {
         var unit = UnitNormalizer.Normalize(d.UnitRaw);
         var where = $"indicator {d.Code}";
+        // OCR rows: Latin look-alikes of Bangla digits put back before parsing; the raw text is kept as read
+        Func<string, string> text = d.Confidence < 1 ? OcrDigits.Fix : static raw => raw;
         var actuals = d.Actuals.Select((a, i) => new YearValue(
             a.FiscalYear ?? (fy is null ? null : FiscalYears.Offset(fy, i - d.Actuals.Count)),
-            CellValues.Read(a.Raw, unit.Unit, unit.Scale, where, issues, d.Page), a.Raw)).ToList();
+            CellValues.Read(text(a.Raw), unit.Unit, unit.Scale, where, issues, d.Page), a.Raw)).ToList();
         var targets = d.Targets.Select(t => new TargetValue(t.Level,
-            CellValues.Read(t.Raw, unit.Unit, unit.Scale, where, issues, d.Page), t.Raw)).ToList();
+            CellValues.Read(text(t.Raw), unit.Unit, unit.Scale, where, issues, d.Page), t.Raw)).ToList();
         var projections = d.Projections.Select((p, i) => new YearValue(
             p.FiscalYear ?? (fy is null ? null : FiscalYears.Offset(fy, i + 1)),
-            CellValues.Read(p.Raw, unit.Unit, unit.Scale, where, issues, d.Page), p.Raw)).ToList();
+            CellValues.Read(text(p.Raw), unit.Unit, unit.Scale, where, issues, d.Page), p.Raw)).ToList();
         var calculation = d.HasCalculationColumn ? CalculationNormalizer.Normalize(d.CalculationRaw) : null;
         if (d.HasCalculationColumn && d.CalculationRaw is not null && calculation is null)
         {
