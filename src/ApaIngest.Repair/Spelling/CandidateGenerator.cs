@@ -71,8 +71,29 @@ public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
 
     private static bool EndsWithSign(string word) => word.Length > 0 && (BanglaClusters.IsVowelSign(word[^1]) || BanglaClusters.IsModifier(word[^1]));
 
+    /// <summary>The lexicon words' clusters interned in the cost table in force (filled as words are first met).</summary>
+    private sealed record InternedIndex(ClusterCosts Costs, ClusterInfo[]?[] Words);
+
+    private InternedIndex? interned;
+
+    private InternedIndex Interned()
+    {
+        var costs = ClusterCosts.Current;
+        var snapshot = Volatile.Read(ref interned);
+        if (snapshot is null || !ReferenceEquals(snapshot.Costs, costs))
+        {
+            snapshot = new InternedIndex(costs, new ClusterInfo[index.WordCount][]);
+            Volatile.Write(ref interned, snapshot);
+        }
+
+        return snapshot;
+    }
+
     private void Collect(string[] clusters, string suffix, Dictionary<string, SpellCandidate> best)
     {
+        var table = Interned();
+        var costs = table.Costs;
+        var query = costs.Infos(clusters);
         foreach (var id in index.Lookup(clusters))
         {
             var candClusters = index.Clusters(id);
@@ -81,7 +102,8 @@ public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
                 continue;
             }
 
-            var cost = ConfusionDistance.Between(clusters, candClusters, MaxCost);
+            var candidate = table.Words[id] ??= costs.Infos(candClusters);
+            var cost = ConfusionDistance.Between(query, candidate, MaxCost, costs);
             if (cost > MaxCost || cost == 0)
             {
                 continue;

@@ -5,6 +5,21 @@ public static class ConfusionDistance
 {
     public static double Between(string[] a, string[] b, double limit = double.PositiveInfinity)
     {
+        if (Math.Abs(a.Length - b.Length) > 3)
+        {
+            return double.PositiveInfinity;
+        }
+
+        var costs = ClusterCosts.Current;
+        return Between(costs.Infos(a), costs.Infos(b), limit, costs);
+    }
+
+    /// <summary>
+    /// <see cref="Between(string[], string[], double)"/> over clusters interned in <paramref name="costs"/>: the same
+    /// recurrence and the same additions in the same order (so the same result to the bit), on three rolling rows.
+    /// </summary>
+    public static double Between(ClusterInfo[] a, ClusterInfo[] b, double limit, ClusterCosts costs)
+    {
         var n = a.Length;
         var m = b.Length;
         if (Math.Abs(n - m) > 3)
@@ -12,49 +27,53 @@ public static class ConfusionDistance
             return double.PositiveInfinity;
         }
 
-        var d = new double[n + 1, m + 1];
-        for (var i = 1; i <= n; i++)
-        {
-            d[i, 0] = d[i - 1, 0] + OcrConfusion.ClusterInsertDelete(a[i - 1]);
-        }
-
+        var width = m + 1;
+        Span<double> rows = width <= 64 ? stackalloc double[3 * width] : new double[3 * width];
+        var older = rows[..width]; // row i - 2
+        var prev = rows.Slice(width, width); // row i - 1
+        var cur = rows.Slice(2 * width, width); // row i
+        prev[0] = 0;
         for (var j = 1; j <= m; j++)
         {
-            d[0, j] = d[0, j - 1] + OcrConfusion.ClusterInsertDelete(b[j - 1]);
+            prev[j] = prev[j - 1] + b[j - 1].InsertDelete;
         }
 
         for (var i = 1; i <= n; i++)
         {
+            var ai = a[i - 1];
+            var aiCost = ai.InsertDelete;
+            cur[0] = prev[0] + aiCost;
             var rowMin = double.PositiveInfinity;
             for (var j = 1; j <= m; j++)
             {
-                var best = d[i - 1, j - 1] + OcrConfusion.Cluster(a[i - 1], b[j - 1]);
-                best = Math.Min(best, d[i - 1, j] + OcrConfusion.ClusterInsertDelete(a[i - 1]));
-                best = Math.Min(best, d[i, j - 1] + OcrConfusion.ClusterInsertDelete(b[j - 1]));
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                var bj = b[j - 1];
+                var best = prev[j - 1] + costs.Substitute(ai, bj);
+                best = Math.Min(best, prev[j] + aiCost);
+                best = Math.Min(best, cur[j - 1] + bj.InsertDelete);
+                if (i > 1 && j > 1 && ReferenceEquals(ai, b[j - 2]) && ReferenceEquals(a[i - 2], bj))
                 {
-                    best = Math.Min(best, d[i - 2, j - 2] + OcrConfusion.FullEdit);
+                    best = Math.Min(best, older[j - 2] + OcrConfusion.FullEdit);
                 }
 
                 if (j > 1)
                 {
-                    var split = OcrConfusion.Split(a[i - 1], b[j - 2], b[j - 1]);
+                    var split = costs.Split(ai, b[j - 2], bj);
                     if (!double.IsNaN(split))
                     {
-                        best = Math.Min(best, d[i - 1, j - 2] + split);
+                        best = Math.Min(best, prev[j - 2] + split);
                     }
                 }
 
                 if (i > 1)
                 {
-                    var merge = OcrConfusion.Split(b[j - 1], a[i - 2], a[i - 1]);
+                    var merge = costs.Split(bj, a[i - 2], ai);
                     if (!double.IsNaN(merge))
                     {
-                        best = Math.Min(best, d[i - 2, j - 1] + merge);
+                        best = Math.Min(best, older[j - 1] + merge);
                     }
                 }
 
-                d[i, j] = best;
+                cur[j] = best;
                 rowMin = Math.Min(rowMin, best);
             }
 
@@ -62,9 +81,14 @@ public static class ConfusionDistance
             {
                 return double.PositiveInfinity;
             }
+
+            var recycled = older;
+            older = prev;
+            prev = cur;
+            cur = recycled;
         }
 
-        return d[n, m];
+        return prev[m];
     }
 
     /// <summary>Plain cluster-level edit count (every edit 1), for features.</summary>

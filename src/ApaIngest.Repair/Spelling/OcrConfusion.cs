@@ -25,6 +25,7 @@ public static class OcrConfusion
         {
             learned = confusions;
             ClusterCache.Clear();
+            ClusterCosts.Reset();
         }
     }
 
