@@ -97,6 +97,7 @@ public static class HeaderMapper
         }
 
         PlaceBetweenNeighbours(assigned, labels, problems);
+        PlaceAreaWeight(assigned, labels, problems);
         ResolveLadder(assigned, problems);
         DropDuplicates(assigned, labels, problems);
         for (var c = 0; c < cols; c++)
@@ -144,6 +145,36 @@ public static class HeaderMapper
                 problems.Add($"column {c + 1} '{labels[c]}' taken as the indicator weight from its place between unit and values");
             }
         }
+    }
+
+    /// <summary>
+    /// The area's weight always sits right after the area column (every template). When OCR loses "মান" from its header
+    /// ("কর্মসম্পাদনের ক্ষেত্রের মান" read as "কর্মসম্পাদনের ক্ষেত্রে") the column reads as a second area column, or as
+    /// nothing: placed by position when no column took the role, and reported.
+    /// </summary>
+    private static void PlaceAreaWeight(ColumnAssignment[] assigned, string[] labels, List<string> problems)
+    {
+        if (assigned.Any(a => a.Role == ColumnRole.AreaWeight))
+        {
+            return;
+        }
+
+        var area = Array.FindIndex(assigned, a => a.Role == ColumnRole.Area);
+        var next = area + 1;
+        if (area < 0 || next >= assigned.Length || assigned[next].Role is not (ColumnRole.Area or ColumnRole.Unknown))
+        {
+            return;
+        }
+
+        // only where the activity (or, in templates without activities, the indicator) follows
+        var after = next + 1 < assigned.Length ? assigned[next + 1].Role : ColumnRole.Unknown;
+        if (after is not (ColumnRole.Activity or ColumnRole.Indicator))
+        {
+            return;
+        }
+
+        assigned[next] = new ColumnAssignment(ColumnRole.AreaWeight);
+        problems.Add($"column {next + 1} '{labels[next]}' taken as the area weight from its place after the area column");
     }
 
     private static void PlaceByNumber(ColumnAssignment[] assigned, IReadOnlyDictionary<int, int> numbers, List<string> problems)
