@@ -49,20 +49,9 @@ internal static class IngestCommand
                 return ExitCodes.Usage;
             }
 
-            IDocumentSource source;
-            if (p.GetValue(fromJson))
-            {
-                source = new JsonDocumentSource(TimeSpan.FromMilliseconds(p.GetValue(delay)));
-            }
-            else if (IngestExtraction.Create() is { } extract)
-            {
-                source = new PdfDocumentSource(extract);
-            }
-            else
-            {
-                Console.Error.WriteLine("apa ingest: the PDF extraction pipeline is not wired into ingest yet; use --from-json with document JSONs");
-                return ExitCodes.Usage;
-            }
+            IDocumentSource source = p.GetValue(fromJson)
+                ? new JsonDocumentSource(TimeSpan.FromMilliseconds(p.GetValue(delay)))
+                : new PdfDocumentSource(IngestExtraction.Create());
 
             return await RunAsync(p.GetValue(paths)!, p.GetValue(db), p.GetValue(report), source,
                 new IngestOptions { Jobs = p.GetValue(jobs), PipelineVersion = p.GetValue(pipelineVersion) ?? PipelineVersion() }, ct).ConfigureAwait(false);
