@@ -1,4 +1,3 @@
-using System.Globalization;
 using ApaIngest.Core.Documents;
 using ApaIngest.Core.Normalization;
 
@@ -27,15 +26,14 @@ internal static class WeightInference
 
     private static void FillGovernanceFromSplit(ValidationContext ctx)
     {
-        var gov = Enumerable.Range(0, ctx.Indicators.Count).Where(i => ctx.Indicators[i].Group == Groups.Governance)
-            .OrderBy(i => ctx.Indicators[i].Code, CodeComparer.Instance).ToList();
+        var gov = WeightRules.GovernanceIndicators(ctx);
         var missing = gov.Where(i => ctx.Indicators[i].Weight is null).ToList();
         if (missing.Count == 0 || missing.Count == gov.Count)
         {
             return;
         }
 
-        var year = ctx.Document.Agreement.FiscalYear is { } fy && FiscalYears.Parse(fy) is not null ? FiscalYears.StartYear(fy) : (int?)null;
+        var year = WeightRules.StartYear(ctx);
         if (year is null)
         {
             return;
@@ -60,7 +58,7 @@ internal static class WeightInference
             {
                 ctx.Indicators[i] = ctx.Indicators[i] with { Weight = split[k] };
                 ctx.Report(Severities.Info, IssueCodes.WeightsInferred,
-                    $"{ValidationContext.Describe(ctx.Indicators[i])}: weight not read; {Fmt(split[k])} from the {FiscalYears.Format(year.Value)} governance split {string.Join("/", split.Select(Fmt))}, which the other governance weights follow",
+                    $"{ValidationContext.Describe(ctx.Indicators[i])}: weight not read; {WeightRules.Fmt(split[k])} from the {FiscalYears.Format(year.Value)} governance split {string.Join("/", split.Select(WeightRules.Fmt))}, which the other governance weights follow",
                     ctx.PageOf(i), i);
             }
         }
@@ -71,8 +69,7 @@ internal static class WeightInference
         for (var a = 0; a < ctx.Areas.Count; a++)
         {
             var area = ctx.Areas[a];
-            var members = Enumerable.Range(0, ctx.Indicators.Count)
-                .Where(i => ctx.Indicators[i].Group == area.Group && ctx.Indicators[i].AreaCode == area.Code).ToList();
+            var members = WeightRules.IndicatorsOf(ctx, area);
             if (area.Weight is not null || members.Count == 0 || members.Any(i => ctx.Indicators[i].Weight is null))
             {
                 continue;
@@ -81,7 +78,7 @@ internal static class WeightInference
             var sum = Math.Round(members.Sum(i => ctx.Indicators[i].Weight!.Value), 6);
             ctx.Areas[a] = area with { Weight = sum };
             ctx.Report(Severities.Info, IssueCodes.WeightsInferred,
-                $"{ValidationContext.Describe(area)}: weight not read; {Fmt(sum)}, the sum of its indicators' weights",
+                $"{ValidationContext.Describe(area)}: weight not read; {WeightRules.Fmt(sum)}, the sum of its indicators' weights",
                 ctx.PageOfArea(area.Group, area.Code));
         }
     }
@@ -104,9 +101,7 @@ internal static class WeightInference
         var area = ctx.Areas[missing[0]];
         ctx.Areas[missing[0]] = area with { Weight = Math.Round(rest, 6) };
         ctx.Report(Severities.Info, IssueCodes.WeightsInferred,
-            $"{ValidationContext.Describe(area)}: weight not read; {Fmt(rest)} is what the other office areas leave of 70",
+            $"{ValidationContext.Describe(area)}: weight not read; {WeightRules.Fmt(rest)} is what the other office areas leave of 70",
             ctx.PageOfArea(area.Group, area.Code));
     }
-
-    private static string Fmt(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 }

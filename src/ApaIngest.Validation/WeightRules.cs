@@ -50,7 +50,16 @@ internal static class WeightRules
         CheckGovernanceSplit(ctx);
     }
 
-    private static List<int> IndicatorsOf(ValidationContext ctx, PerformanceArea area) =>
+    /// <summary>The governance indicators' indexes in code order (1.1.1 … 1.5.1: the order of the split).</summary>
+    internal static List<int> GovernanceIndicators(ValidationContext ctx) =>
+        Enumerable.Range(0, ctx.Indicators.Count).Where(i => ctx.Indicators[i].Group == Groups.Governance)
+            .OrderBy(i => ctx.Indicators[i].Code, CodeComparer.Instance).ToList();
+
+    /// <summary>The first calendar year of the agreement's fiscal year, or null when it was not read.</summary>
+    internal static int? StartYear(ValidationContext ctx) =>
+        ctx.Document.Agreement.FiscalYear is { } fy && FiscalYears.Parse(fy) is not null ? FiscalYears.StartYear(fy) : null;
+
+    internal static List<int> IndicatorsOf(ValidationContext ctx, PerformanceArea area) =>
         Enumerable.Range(0, ctx.Indicators.Count)
             .Where(i => ctx.Indicators[i].Group == area.Group && ctx.Indicators[i].AreaCode == area.Code).ToList();
 
@@ -234,8 +243,7 @@ internal static class WeightRules
     /// </summary>
     private static void CheckGovernanceSplit(ValidationContext ctx)
     {
-        var gov = Enumerable.Range(0, ctx.Indicators.Count).Where(i => ctx.Indicators[i].Group == Groups.Governance)
-            .OrderBy(i => ctx.Indicators[i].Code, CodeComparer.Instance).ToList();
+        var gov = GovernanceIndicators(ctx);
         if (gov.Count == 0 || gov.Any(i => ctx.Indicators[i].Weight is null))
         {
             return;
@@ -247,7 +255,7 @@ internal static class WeightRules
             return; // already reported by the area sum
         }
 
-        var year = ctx.Document.Agreement.FiscalYear is { } fy && FiscalYears.Parse(fy) is not null ? FiscalYears.StartYear(fy) : (int?)null;
+        var year = StartYear(ctx);
         var expected = GovernanceSplits.First(s => year is null || year >= s.FromYear).Split;
         if (expected.Length == split.Length && expected.Zip(split).All(p => Same(ctx, p.First, p.Second)))
         {

@@ -1,4 +1,5 @@
 using ApaIngest.Core.Pages;
+using ApaIngest.Core.Text;
 using ApaIngest.Extraction.Layout;
 using ApaIngest.Extraction.Sections;
 
@@ -9,9 +10,6 @@ public sealed class CoverReaderTests
     private static List<TextLine> Lines(params string[] texts) =>
         texts.Select((t, i) => new TextLine(1, [], t, new Box(20, 20 + (i * 12), 400, 30 + (i * 12)))).ToList();
 
-    // cell text keeps য় as the one code point U+09DF (the project's nukta convention), whatever the source typed
-    private static string Nfc(string s) => s.Normalize(System.Text.NormalizationForm.FormC).Replace("\u09AF\u09BC", "\u09DF", StringComparison.Ordinal);
-
     [Fact]
     public void Read_Cover_PartiesAroundAnd()
     {
@@ -20,7 +18,7 @@ public sealed class CoverReaderTests
             "খুলনা রেঞ্জ, খুলনা-এর মধ্যে স্বাক্ষরিত", "বার্ষিক কর্মসম্পাদন চুক্তি", "জুলাই ১, ২০২৪ - জুন ৩০, ২০২৫"));
 
         Assert.Equal("পুলিশ সুপার", cover.Signatory.Title);
-        Assert.Equal(Nfc("পুলিশ সুপারের কার্যালয়, ঝিনাইদহ"), cover.Signatory.Office);
+        Assert.Equal(BanglaText.Normalize("পুলিশ সুপারের কার্যালয়, ঝিনাইদহ"), cover.Signatory.Office);
         Assert.Equal("উপ-মহাপুলিশ পরিদর্শক", cover.Supervisor.Title);
         Assert.Equal("2024-25", cover.FiscalYear);
     }
@@ -38,6 +36,6 @@ public sealed class CoverReaderTests
             "উপ-মহাপুলিশ পরিদর্শক, খুলনা রেঞ্জ, খুলনা-এর মধ্যে ২০২৪ সালের জুন মাসের ১০ তারিখে এই বার্ষিক কর্মসম্পাদন চুক্তি স্বাক্ষরিত হল।"));
 
         Assert.Equal("পুলিশ সুপার", cover.Signatory.Title);
-        Assert.Equal(Nfc("পুলিশ সুপারের কার্যালয়, ঝিনাইদহ"), cover.Signatory.Office);
+        Assert.Equal(BanglaText.Normalize("পুলিশ সুপারের কার্যালয়, ঝিনাইদহ"), cover.Signatory.Office);
     }
 }

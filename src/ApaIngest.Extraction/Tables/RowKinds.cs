@@ -36,8 +36,7 @@ public static partial class RowKinds
             }
 
             nonEmpty++;
-            var s = BanglaText.ToAsciiDigits(CellText.Clean(cell.Text)).Trim().TrimEnd('.', ')');
-            if (!int.TryParse(s, out var n) || n <= last || n > 40)
+            if (CellNumber(cell) is not { } n || n <= last || n > 40)
             {
                 return null;
             }
@@ -56,6 +55,10 @@ public static partial class RowKinds
 
         return nonEmpty >= 3 ? numbers : null;
     }
+
+    /// <summary>A cell read as a whole number ("৩", "3.", "৩)"), or null.</summary>
+    private static int? CellNumber(TableCell cell) =>
+        int.TryParse(BanglaText.ToAsciiDigits(CellText.Clean(cell.Text)).Trim().TrimEnd('.', ')'), out var n) ? n : null;
 
     /// <summary>
     /// A column-number row with OCR damage: every non-empty cell is short (a number, or a misread one), and at least
@@ -76,13 +79,12 @@ public static partial class RowKinds
         }
 
         var offsets = new Dictionary<int, int>();
-        var parsed = new List<int>();
+        var parsed = new List<(int Number, int Column)>();
         foreach (var cell in cells)
         {
-            var s = BanglaText.ToAsciiDigits(CellText.Clean(cell.Text)).Trim().TrimEnd('.', ')');
-            if (int.TryParse(s, out var n) && n is >= 1 and <= 40)
+            if (CellNumber(cell) is { } n && n is >= 1 and <= 40)
             {
-                parsed.Add(n);
+                parsed.Add((n, cell.Column));
                 var offset = n - cell.Column;
                 offsets[offset] = offsets.GetValueOrDefault(offset) + 1;
             }
@@ -97,8 +99,8 @@ public static partial class RowKinds
         var aligned = agreeing >= 5 && agreeing >= 0.5 * cells.Count;
 
         // A table whose grid lost or merged columns (another page's layout): the numbers still run up, one per cell.
-        var increasing = parsed.Count >= 5 && parsed.Count >= 0.7 * cells.Count && parsed[0] <= 4
-            && parsed.Zip(parsed.Skip(1)).All(p => p.Second > p.First);
+        var increasing = parsed.Count >= 5 && parsed.Count >= 0.7 * cells.Count && parsed[0].Number <= 4
+            && parsed.Zip(parsed.Skip(1)).All(p => p.Second.Number > p.First.Number);
         if (!aligned && !increasing)
         {
             return null;
@@ -106,7 +108,7 @@ public static partial class RowKinds
 
         if (!aligned)
         {
-            best = parsed[0] - cells.First(c => int.TryParse(BanglaText.ToAsciiDigits(CellText.Clean(c.Text)).Trim().TrimEnd('.', ')'), out _)).Column;
+            best = parsed[0].Number - parsed[0].Column;
         }
 
         var numbers = new Dictionary<int, int>();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ApaIngest.Data.Tests.Support;
 using Npgsql;
 
@@ -11,30 +10,6 @@ public sealed class IngestCommandKillTests(ClusterFixture fixture) : IClassFixtu
     private readonly string inputs = Path.Combine(Path.GetTempPath(), "apa-kill-" + Guid.NewGuid().ToString("N")[..8]);
 
     public void Dispose() => Directory.Delete(inputs, recursive: true);
-
-    private static Process StartApa(params string[] args)
-    {
-        var apa = Path.Combine(AppContext.BaseDirectory, "apa.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(apa);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(info)!;
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task<(int Exit, string Stdout)> RunApaAsync(params string[] args)
-    {
-        using var process = StartApa(args);
-        var stdout = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, stdout);
-    }
 
     private static async Task<long> DocumentsStoredAsync(string db)
     {
@@ -53,12 +28,12 @@ public sealed class IngestCommandKillTests(ClusterFixture fixture) : IClassFixtu
     {
         SampleDocuments.WriteJsonFiles(inputs, Documents);
         var reference = await fixture.CreateDatabaseAsync();
-        var (exit, stdout) = await RunApaAsync("ingest", "--from-json", inputs, "--db", reference, "--jobs", "2");
+        var (exit, stdout, _) = await ApaCli.RunAsync("ingest", "--from-json", inputs, "--db", reference, "--jobs", "2");
         Assert.Equal(0, exit);
         Assert.Contains($"{Documents} loaded", stdout, StringComparison.Ordinal);
 
         var interrupted = await fixture.CreateDatabaseAsync();
-        using (var child = StartApa("ingest", "--from-json", inputs, "--db", interrupted, "--jobs", "2", "--delay-ms", "250"))
+        using (var child = ApaCli.Start(["ingest", "--from-json", inputs, "--db", interrupted, "--jobs", "2", "--delay-ms", "250"]))
         {
             var deadline = DateTime.UtcNow.AddSeconds(60);
             while (await DocumentsStoredAsync(interrupted) < 4 && DateTime.UtcNow < deadline)
@@ -73,7 +48,7 @@ public sealed class IngestCommandKillTests(ClusterFixture fixture) : IClassFixtu
         var atKill = await DocumentsStoredAsync(interrupted);
         Assert.InRange(atKill, 4, Documents - 1);
 
-        var (rerunExit, rerunOut) = await RunApaAsync("ingest", "--from-json", inputs, "--db", interrupted, "--jobs", "2");
+        var (rerunExit, rerunOut, _) = await ApaCli.RunAsync("ingest", "--from-json", inputs, "--db", interrupted, "--jobs", "2");
         Assert.Equal(0, rerunExit);
         Assert.Contains($"{Documents - atKill} loaded, 0 replaced, {atKill} skipped, 0 failed", rerunOut, StringComparison.Ordinal);
         Assert.Equal(await Db.DumpAsync(reference), await Db.DumpAsync(interrupted));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ApaIngest.Data.Tests.Support;
 
@@ -15,7 +14,7 @@ public sealed class IngestCommandPdfTests(ClusterFixture fixture) : IClassFixtur
     [Fact]
     public async Task Ingest_CorpusPdfsAndOneBadFile_LoadsTheGoodOnesAndNamesTheBadOne()
     {
-        var root = RepoRoot();
+        var root = ApaCli.RepoRoot;
         foreach (var variant in new[] { "digital", "legacy" })
         {
             File.Copy(Path.Combine(root, "corpus", $"{Agreement}.{variant}.pdf"), Path.Combine(inputs, $"{Agreement}.{variant}.pdf"));
@@ -24,9 +23,9 @@ public sealed class IngestCommandPdfTests(ClusterFixture fixture) : IClassFixtur
         await File.WriteAllTextAsync(Path.Combine(inputs, "truncated.pdf"), "%PDF-1.7\n1 0 obj\n<<");
         var db = await fixture.CreateDatabaseAsync();
 
-        var first = await RunApaAsync("ingest", inputs, "--db", db, "--jobs", "2");
+        var first = await ApaCli.RunAsync("ingest", inputs, "--db", db, "--jobs", "2");
         var counts = await Db.CountsAsync(db);
-        var second = await RunApaAsync("ingest", inputs, "--db", db, "--jobs", "2");
+        var second = await ApaCli.RunAsync("ingest", inputs, "--db", db, "--jobs", "2");
 
         Assert.Equal(1, first.Exit); // a failed file makes the batch exit 1, after loading the others
         Assert.Contains("2 loaded, 0 replaced, 0 skipped, 1 failed", first.Stdout, StringComparison.Ordinal);
@@ -44,34 +43,5 @@ public sealed class IngestCommandPdfTests(ClusterFixture fixture) : IClassFixtur
     {
         using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "corpus", "gold", Agreement + ".json")));
         return gold.RootElement.GetProperty("indicators").GetArrayLength();
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ApaIngest.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("ApaIngest.sln");
-    }
-
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunApaAsync(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "apa.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
     }
 }
