@@ -51,7 +51,7 @@ internal static class IngestCommand
 
             IDocumentSource source = p.GetValue(fromJson)
                 ? new JsonDocumentSource(TimeSpan.FromMilliseconds(p.GetValue(delay)))
-                : new PdfDocumentSource(IngestExtraction.Create());
+                : new PdfDocumentSource(PipelineFactory.CreateExtractionPipeline().RunAsync);
 
             return await RunAsync(p.GetValue(paths)!, p.GetValue(db), p.GetValue(report), source,
                 new IngestOptions { Jobs = p.GetValue(jobs), PipelineVersion = p.GetValue(pipelineVersion) ?? PipelineVersion() }, ct).ConfigureAwait(false);
