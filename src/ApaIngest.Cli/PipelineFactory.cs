@@ -31,7 +31,7 @@ internal static class PipelineFactory
             new TesseractPageRecognizer(),
             WordRepairers(),
             new AgreementExtractor(),
-            [new DocumentValidator(), CanonicalMatcher.LoadDefault()])
+            [new DocumentValidator(ValidatorSetup.Options()), CanonicalMatcher.LoadDefault()])
         {
             // pages of one document side by side; each Tesseract engine runs single-threaded (OMP_THREAD_LIMIT=1, set in Interop/NativeLibraries)
             OcrParallelism = Math.Max(1, Environment.ProcessorCount),

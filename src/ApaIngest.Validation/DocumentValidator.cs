@@ -1,5 +1,6 @@
 using ApaIngest.Core.Documents;
 using ApaIngest.Core.Pipeline;
+using ApaIngest.Validation.Misreadings;
 
 namespace ApaIngest.Validation;
 
@@ -27,6 +28,7 @@ public sealed class DocumentValidator(ValidationOptions? options = null) : IDocu
             ctx.Report(Severities.Warning, IssueCodes.FiscalYearMissing, "the agreement's fiscal year was not found", 1);
         }
 
+        MisreadCellRules.Apply(ctx);
         ValueRules.Apply(ctx);
         CodeRules.Apply(ctx);
         WeightRules.Apply(ctx);

@@ -12,6 +12,7 @@ public static class IndicatorConfidence
     {
         [IssueCodes.WeightsRepaired] = 0.9,
         [IssueCodes.LadderRepaired] = 0.9,
+        [IssueCodes.ValueMisreadRepaired] = 0.9,
         [IssueCodes.WeightsInferred] = 0.85,
         [IssueCodes.WeightsAreaSum] = 0.8,
         [IssueCodes.WeightsMissing] = 0.8,

@@ -21,11 +21,12 @@ public static class IssueCodes
     public const string CodeDuplicate = "code.duplicate";
     public const string ValueUnparsed = "value.unparsed";
     public const string ValueRange = "value.range";
+    public const string ValueMisreadRepaired = "value.misread_repaired";
 
     /// <summary>Codes only this stage writes (others may also report missing years, areas or unreadable values).</summary>
     public static readonly IReadOnlySet<string> OwnedByValidation = new HashSet<string>(StringComparer.Ordinal)
     {
         FiscalYearColumns, WeightsMissing, WeightsTotal, WeightsOfficeTotal, WeightsGovernanceTotal, WeightsAreaSum,
-        WeightsGovernanceSplit, WeightsRepaired, WeightsInferred, LadderOrder, LadderRepaired, CodeNesting, CodeDuplicate,
+        WeightsGovernanceSplit, WeightsRepaired, WeightsInferred, LadderOrder, LadderRepaired, ValueMisreadRepaired, CodeNesting, CodeDuplicate,
     };
 }

@@ -1,4 +1,5 @@
 using ApaIngest.Core.Documents;
+using ApaIngest.Validation.Misreadings;
 
 namespace ApaIngest.Validation;
 
@@ -10,6 +11,21 @@ public sealed record ValidationOptions
 
     /// <summary>Weights are compared with this absolute tolerance (weights like 0.5 print with one decimal).</summary>
     public double WeightTolerance { get; init; } = 0.001;
+
+    /// <summary>
+    /// What recognised characters in numeric cells stand for (models/digits/confusions.tsv). Null: misread cells are only
+    /// reported, not re-read (<see cref="MisreadCellRules"/>).
+    /// </summary>
+    public CellConfusions? Confusions { get; init; }
+
+    /// <summary>
+    /// A re-read cell takes the likeliest reading only when that reading holds at least this share of the probability of all
+    /// readings that pass the document's checks (default 0.6: clearly ahead of the rest).
+    /// </summary>
+    public double MisreadMinShare { get; init; } = 0.6;
+
+    /// <summary>... and at least this probability of its own (default 0.05: a reading built from rare confusions is not taken).</summary>
+    public double MisreadMinProbability { get; init; } = 0.05;
 
     public static ValidationOptions FromEnvironment() => new()
     {

@@ -19,18 +19,23 @@ internal static class EvalCommand
         {
             Description = "run constraint repair (the validator, issue 8) on every prediction before scoring: with predictions extracted under APA_CONSTRAINT_REPAIR=0 this measures what repair adds",
         };
+        var saveRepaired = new Option<DirectoryInfo?>("--save-repaired")
+        {
+            Description = "with --apply-repair: also write each repaired prediction (same file name) to this directory, to see what repair changed",
+        };
         var command = new Command("eval", "Score predicted document JSONs against gold ones: indicator P/R/F1, names, units, weights, every cell, agreement fields, per variant and per field; the last line is a one-line summary.");
         command.Options.Add(gold);
         command.Options.Add(pred);
         command.Options.Add(json);
         command.Options.Add(markdown);
         command.Options.Add(applyRepair);
+        command.Options.Add(saveRepaired);
         command.SetAction((ParseResult p, CancellationToken ct) =>
-            Task.FromResult(Run(p.GetValue(gold)!, p.GetValue(pred)!, p.GetValue(json), p.GetValue(markdown), p.GetValue(applyRepair))));
+            Task.FromResult(Run(p.GetValue(gold)!, p.GetValue(pred)!, p.GetValue(json), p.GetValue(markdown), p.GetValue(applyRepair), p.GetValue(saveRepaired))));
         return command;
     }
 
-    private static int Run(DirectoryInfo gold, DirectoryInfo pred, FileInfo? json, FileInfo? markdown, bool applyRepair)
+    private static int Run(DirectoryInfo gold, DirectoryInfo pred, FileInfo? json, FileInfo? markdown, bool applyRepair, DirectoryInfo? saveRepaired)
     {
         foreach (var dir in (DirectoryInfo[])[gold, pred])
         {
@@ -44,7 +49,8 @@ internal static class EvalCommand
         EvaluationResult result;
         try
         {
-            result = EvaluationRunner.Run(gold.FullName, pred.FullName, applyRepair ? Repair : null);
+            saveRepaired?.Create();
+            result = EvaluationRunner.Run(gold.FullName, pred.FullName, !applyRepair ? null : saveRepaired is null ? Repair : d => Save(Repair(d), saveRepaired));
         }
         catch (InvalidDataException e)
         {
@@ -68,9 +74,17 @@ internal static class EvalCommand
     }
 
     /// <summary>The validator again, this time repairing: its earlier (report-only) issues are dropped so that it runs.</summary>
+    private static ApaDocument Save(ApaDocument document, DirectoryInfo dir)
+    {
+        ApaDocumentJson.Save(document, Path.Combine(dir.FullName, Path.GetFileNameWithoutExtension(document.Source.FileName) + ".json"));
+        return document;
+    }
+
+    private static readonly Lazy<DocumentValidator> RepairingValidator = new(() => new DocumentValidator(ValidatorSetup.Options(repair: true)));
+
     private static ApaDocument Repair(ApaDocument document)
     {
         var unvalidated = document with { Issues = document.Issues.Where(i => !IssueCodes.OwnedByValidation.Contains(i.Code)).ToList() };
-        return new DocumentValidator(new ValidationOptions { Repair = true }).Process(unvalidated);
+        return RepairingValidator.Value.Process(unvalidated);
     }
 }

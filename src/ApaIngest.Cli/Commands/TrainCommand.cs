@@ -17,12 +17,13 @@ internal static class TrainCommand
 
     public static Command Create()
     {
-        var command = new Command("train", "Rebuild learned artefacts: lexicon (lexicon/apa-domain.tsv), pairs (OCR training pairs), repair (models/repair/model.zip), spans (models/spans/model.zip)");
+        var command = new Command("train", "Rebuild learned artefacts: lexicon (lexicon/apa-domain.tsv), pairs (OCR training pairs), repair (models/repair/model.zip), spans (models/spans/model.zip), digits (models/digits/confusions.tsv)");
         command.Subcommands.Add(Lexicon());
         command.Subcommands.Add(Pairs());
         command.Subcommands.Add(Repair());
         command.Subcommands.Add(Benchmark());
         command.Subcommands.Add(Spans());
+        command.Subcommands.Add(TrainDigitsCommand.Create());
         return command;
     }
 

@@ -1,0 +1,213 @@
+using System.Globalization;
+using ApaIngest.Core.Documents;
+using ApaIngest.Core.Normalization;
+using ApaIngest.Core.Text;
+
+namespace ApaIngest.Validation.Misreadings;
+
+/// <summary>
+/// Re-reads numeric cells that recognition visibly got wrong: text that is not a value (RR, co, ১২-১২-২০১a) or, in a
+/// document written in Bangla digits, a cell holding Latin letters or ASCII digits (808 for ৪০৪). The cell's readings
+/// under the learned confusion table (<see cref="CellReadings"/>) are checked against the document: the value must parse
+/// in the indicator's unit, keep the target ladder monotone (a target), lie within a factor of the row's other values,
+/// a percentage at most 100, a date near the agreement's year. The likeliest reading that passes is taken when it holds
+/// most of the probability of the passing readings; the raw text is kept and the change is an info issue.
+/// </summary>
+internal static class MisreadCellRules
+{
+    /// <summary>A year's value more than this factor away from every other value in its row is not a plausible reading.</summary>
+    private const double RowFactor = 3;
+
+    public static void Apply(ValidationContext ctx)
+    {
+        if (ctx.Options.Confusions is not { } confusions || !ctx.MayRepairDocument)
+        {
+            return;
+        }
+
+        var banglaDigits = WritesBanglaDigits(ctx.Indicators);
+        for (var i = 0; i < ctx.Indicators.Count; i++)
+        {
+            var ind = ctx.Indicators[i];
+            var cells = Cells(ind);
+            var changed = false;
+            for (var k = 0; k < cells.Count; k++)
+            {
+                if (Reread(ctx, i, ind, cells, k, confusions, banglaDigits) is { } value)
+                {
+                    cells[k] = cells[k] with { Value = value };
+                    changed = true;
+                }
+            }
+
+            if (changed)
+            {
+                ctx.Indicators[i] = WithCells(ind, cells);
+            }
+        }
+    }
+
+    /// <summary>One value cell of a row: which column, its value and raw text.</summary>
+    private sealed record Cell(string Kind, string Column, CellValue Value, string? Raw);
+
+    private static List<Cell> Cells(Indicator ind) =>
+    [
+        .. ind.Actuals.Select(a => new Cell("actual", a.FiscalYear ?? "?", a.Value, a.Raw)),
+        .. ind.Targets.Select(t => new Cell("target", t.Level, t.Value, t.Raw)),
+        .. ind.Projections.Select(p => new Cell("projection", p.FiscalYear ?? "?", p.Value, p.Raw)),
+    ];
+
+    private static Indicator WithCells(Indicator ind, List<Cell> cells)
+    {
+        var a = ind.Actuals.Count;
+        var t = ind.Targets.Count;
+        return ind with
+        {
+            Actuals = ind.Actuals.Select((x, k) => x with { Value = cells[k].Value }).ToList(),
+            Targets = ind.Targets.Select((x, k) => x with { Value = cells[a + k].Value }).ToList(),
+            Projections = ind.Projections.Select((x, k) => x with { Value = cells[a + t + k].Value }).ToList(),
+        };
+    }
+
+    private static CellValue? Reread(ValidationContext ctx, int index, Indicator ind, List<Cell> cells, int k, CellConfusions confusions, bool banglaDigits)
+    {
+        var raw = CellText.Clean(cells[k].Raw);
+        if (raw.Length == 0 || !Suspicious(raw, ind, banglaDigits))
+        {
+            return null;
+        }
+
+        var original = ValueParser.Read(raw, ind.Unit, ind.UnitScale);
+        var passing = new Dictionary<CellValue, double>();
+        foreach (var reading in CellReadings.Of(raw, confusions))
+        {
+            var parsed = ValueParser.Read(reading.Text, ind.Unit, ind.UnitScale);
+            if (parsed.Outcome == CellOutcome.Value && Plausible(ctx, ind, cells, k, parsed.Value))
+            {
+                passing[parsed.Value] = passing.GetValueOrDefault(parsed.Value) + reading.Probability;
+            }
+        }
+
+        if (passing.Count == 0)
+        {
+            return null;
+        }
+
+        var total = passing.Values.Sum();
+        var best = passing.OrderByDescending(kv => kv.Value).First();
+        if (best.Key == original.Value || best.Value < ctx.Options.MisreadMinProbability || best.Value < ctx.Options.MisreadMinShare * total)
+        {
+            return null;
+        }
+
+        var cell = cells[k];
+        ctx.Report(Severities.Info, IssueCodes.ValueMisreadRepaired,
+            $"{ValidationContext.Describe(ind)} {cell.Kind} {cell.Column}: raw '{cell.Raw}' read as {(original.Value.IsNull ? "nothing" : original.Value.ToString())} taken as {best.Key} " +
+            $"(reading p={best.Value.ToString("0.00", CultureInfo.InvariantCulture)}, {(best.Value / total).ToString("0.00", CultureInfo.InvariantCulture)} of the readings that pass the row's checks)",
+            ctx.PageOf(index), index);
+        return best.Key;
+    }
+
+    /// <summary>Not a value of the unit, or (in a Bangla-digit document) Latin letters or ASCII digits where Bangla digits belong.</summary>
+    private static bool Suspicious(string raw, Indicator ind, bool banglaDigits)
+    {
+        var parsed = ValueParser.Read(raw, ind.Unit, ind.UnitScale);
+        return parsed.Outcome switch
+        {
+            CellOutcome.Unparsed => true,
+            CellOutcome.Value => banglaDigits && raw.Any(char.IsAsciiLetterOrDigit),
+            _ => false,
+        };
+    }
+
+    private static bool Plausible(ValidationContext ctx, Indicator ind, List<Cell> cells, int k, CellValue value)
+    {
+        if (ind.Unit == Units.Percent && value.Number is < 0 or > 100)
+        {
+            return false;
+        }
+
+        if (value.Text is { } date)
+        {
+            return DateNearAgreement(ctx, date) && LadderHolds(ind, cells, k, value);
+        }
+
+        if (cells[k].Kind == "target" && ind.Targets.Count(t => !t.Value.IsNull) - (cells[k].Value.IsNull ? 0 : 1) >= 1)
+        {
+            return LadderHolds(ind, cells, k, value) && WithinRow(cells, k, value, required: false);
+        }
+
+        return WithinRow(cells, k, value, required: true);
+    }
+
+    private static bool LadderHolds(Indicator ind, List<Cell> cells, int k, CellValue value)
+    {
+        var ladder = cells.Select((c, j) => (c, j)).Where(x => x.c.Kind == "target")
+            .OrderBy(x => LevelIndex(x.c.Column))
+            .Select(x => x.j == k ? value : x.c.Value)
+            .ToList();
+        return LadderRules.IsAcceptable(ind, ladder);
+    }
+
+    private static int LevelIndex(string level)
+    {
+        for (var i = 0; i < TargetLevels.All.Count; i++)
+        {
+            if (TargetLevels.All[i] == level)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>
+    /// Within <see cref="RowFactor"/> of the row's other numbers (an APA row moves by percent, not by orders of
+    /// magnitude, from year to year and along the ladder). With <paramref name="required"/>, a row with fewer than two
+    /// other numbers gives no support and the reading is not taken.
+    /// </summary>
+    private static bool WithinRow(List<Cell> cells, int k, CellValue value, bool required)
+    {
+        if (value.Number is not { } x)
+        {
+            return !required;
+        }
+
+        var others = cells.Where((c, j) => j != k && c.Value.Number is not null).Select(c => c.Value.Number!.Value).ToList();
+        if (others.Count < 2)
+        {
+            return !required;
+        }
+
+        var low = others.Min();
+        var high = others.Max();
+        return x >= low / RowFactor && x <= high * RowFactor;
+    }
+
+    private static bool DateNearAgreement(ValidationContext ctx, string isoDate)
+    {
+        if (ctx.Document.Agreement.FiscalYear is not { } fy || FiscalYears.Parse(fy) is not { } normalized ||
+            !int.TryParse(isoDate.AsSpan(0, Math.Min(4, isoDate.Length)), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return false;
+        }
+
+        var start = FiscalYears.StartYear(normalized);
+        return year >= start - 3 && year <= start + 4;
+    }
+
+    /// <summary>Whether the document's value cells are written in Bangla digits (most APAs): then ASCII in a cell is a misreading.</summary>
+    private static bool WritesBanglaDigits(IEnumerable<Indicator> indicators)
+    {
+        var bangla = 0;
+        var ascii = 0;
+        foreach (var raw in indicators.SelectMany(i => i.Actuals.Select(a => a.Raw).Concat(i.Targets.Select(t => t.Raw)).Concat(i.Projections.Select(p => p.Raw))))
+        {
+            bangla += raw?.Count(BanglaText.IsBanglaDigit) ?? 0;
+            ascii += raw?.Count(char.IsAsciiDigit) ?? 0;
+        }
+
+        return bangla > ascii * 3;
+    }
+}

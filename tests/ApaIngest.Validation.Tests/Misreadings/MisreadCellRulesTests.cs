@@ -1,0 +1,115 @@
+using ApaIngest.Core.Documents;
+using ApaIngest.Validation.Misreadings;
+
+namespace ApaIngest.Validation.Tests.Misreadings;
+
+public class MisreadCellRulesTests
+{
+    private static readonly CellConfusions Table = new(
+    [
+        new CharConfusion('R', '২', 9, 0.9), new CharConfusion('R', '৭', 1, 0.1),
+        new CharConfusion('8', '৪', 8, 0.8), new CharConfusion('8', '৮', 2, 0.2),
+        new CharConfusion('0', '০', 10, 1.0),
+        new CharConfusion('a', '৯', 5, 0.5), new CharConfusion('a', '৪', 5, 0.5),
+    ]);
+
+    private static DocumentValidator Validator(bool repair = true) => new(new ValidationOptions { Repair = repair, Confusions = Table });
+
+    [Fact]
+    public void Process_OcrTargetInLatinLetters_ReadThroughTableKeepingRaw()
+    {
+        // ladder _ ২০ ১৯ ১৮ ১৭: "RR" reads ২২ (p 0.81), ২৭ (0.09) or ৭২, ৭৭ (beyond 3x the row's largest value).
+        var doc = Documents.Valid(TextSources.Ocr).Change(Groups.Office, "1.2.1", i => i with
+        {
+            Targets = i.Targets.Select(t => t.Level == TargetLevels.Excellent ? t with { Raw = "RR", Value = CellValue.Null } :
+                t with { Value = CellValue.Of(t.Value.Number!.Value + 10) }).ToList(),
+        });
+
+        var result = Validator().Process(doc);
+
+        var excellent = result.Get(Groups.Office, "1.2.1").Targets[0];
+        Assert.Equal(CellValue.Of(22), excellent.Value);
+        Assert.Equal("RR", excellent.Raw);
+        var issue = Assert.Single(result.Issues, i => i.Code == IssueCodes.ValueMisreadRepaired);
+        Assert.Equal(Severities.Info, issue.Severity);
+        Assert.Contains("1.2.1", issue.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Issues, i => i.Code == IssueCodes.ValueUnparsed);
+    }
+
+    [Fact]
+    public void Process_OcrAsciiDigitsInBanglaDocument_LadderPicksTheReading()
+    {
+        // ৫০ ৪৫ ৪০ ৩৫ ৩০: "80" as the good target reads ৪০ (fits) or ৮০ (breaks the ladder).
+        var doc = Documents.Valid(TextSources.Ocr).Change(Groups.Office, "1.1.1", i => i.Target(TargetLevels.Good, "80", 80));
+
+        var result = Validator().Process(doc);
+
+        Assert.Equal(CellValue.Of(40), result.Get(Groups.Office, "1.1.1").Targets[2].Value);
+        Assert.Contains(result.Issues, i => i.Code == IssueCodes.ValueMisreadRepaired);
+    }
+
+    [Fact]
+    public void Process_TextLayerDocument_NeverReRead()
+    {
+        var doc = Documents.Valid(TextSources.TextLayer).Change(Groups.Office, "1.1.1", i => i.Target(TargetLevels.Good, "80", 80));
+
+        var result = Validator().Process(doc);
+
+        Assert.Equal(CellValue.Of(80), result.Get(Groups.Office, "1.1.1").Targets[2].Value);
+        Assert.DoesNotContain(result.Issues, i => i.Code == IssueCodes.ValueMisreadRepaired);
+    }
+
+    [Fact]
+    public void Process_RepairOff_UnreadableCellReported()
+    {
+        var doc = Documents.Valid(TextSources.Ocr).Change(Groups.Office, "1.2.1", i => i.Target(TargetLevels.Fair, "a", null));
+
+        var result = Validator(repair: false).Process(doc);
+
+        Assert.True(result.Get(Groups.Office, "1.2.1").Targets[3].Value.IsNull);
+        Assert.Contains(result.Issues, i => i.Code == IssueCodes.ValueUnparsed);
+    }
+
+    [Fact]
+    public void Process_TwoReadingsFitTheLadderEqually_LeftAndReported()
+    {
+        // ১২ ১১ ১০ _ ৮ ... 'a' reads ৯ or ৪ at 0.5 each; only ৯ fits between ১০ and ৮ -> taken.
+        var fits = Validator().Process(Documents.Valid(TextSources.Ocr).Change(Groups.Office, "1.2.1", i => i.Target(TargetLevels.Fair, "a", null)));
+        Assert.Equal(CellValue.Of(9), fits.Get(Groups.Office, "1.2.1").Targets[3].Value);
+
+        // With the ladder ১২ ১১ ১০ ৯ _ both ৯ and ৪ fit below ৯: no reading holds most of the probability.
+        var ambiguous = Validator().Process(Documents.Valid(TextSources.Ocr).Change(Groups.Office, "1.2.1", i => i.Target(TargetLevels.Poor, "a", null)));
+        Assert.True(ambiguous.Get(Groups.Office, "1.2.1").Targets[4].Value.IsNull);
+        Assert.Contains(ambiguous.Issues, i => i.Code == IssueCodes.ValueUnparsed);
+    }
+
+    [Fact]
+    public void Process_ActualWithoutRowSupport_NotReRead()
+    {
+        // An actual is only checked against the row's scale; the governance rows here have no other numbers.
+        var doc = Documents.Valid(TextSources.Ocr).Change(Groups.Governance, "1.1.1", i => i with
+        {
+            Actuals = [new YearValue("2021-22", CellValue.Null, "RR"), new YearValue("2022-23", CellValue.Null, "")],
+        });
+
+        var result = Validator().Process(doc);
+
+        Assert.True(result.Get(Groups.Governance, "1.1.1").Actuals[0].Value.IsNull);
+    }
+
+    [Fact]
+    public void Process_ActualOutsideRowScale_NotTaken()
+    {
+        // The row's other values are ২, ৩, ৪ and the ladder ৫..১: every reading of "RR" (২২, ২৭, ৭২, ৭৭) is over 3x its largest.
+        var doc = Documents.Valid(TextSources.Ocr).Change(Groups.Office, "1.2.1", i => i with
+        {
+            Actuals = [new YearValue("2021-22", CellValue.Null, "RR"), i.Actuals[1]],
+            Targets = i.Targets.Select((t, k) => t with { Value = CellValue.Of(5 - k), Raw = null }).ToList(),
+        });
+
+        var result = Validator().Process(doc);
+
+        Assert.True(result.Get(Groups.Office, "1.2.1").Actuals[0].Value.IsNull);
+        Assert.Contains(result.Issues, i => i.Code == IssueCodes.ValueUnparsed);
+    }
+}
