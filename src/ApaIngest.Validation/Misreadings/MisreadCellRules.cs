@@ -6,8 +6,9 @@ using ApaIngest.Core.Text;
 namespace ApaIngest.Validation.Misreadings;
 
 /// <summary>
-/// Re-reads numeric cells that recognition visibly got wrong: text that is not a value (RR, co, ১২-১২-২০১a) or, in a
-/// document written in Bangla digits, a cell holding Latin letters or ASCII digits (808 for ৪০৪). The cell's readings
+/// Re-reads numeric cells that recognition visibly got wrong: text that is not a value (RR, co, ১২-১২-২০১a); in a
+/// document written in Bangla digits, a cell holding Latin letters or ASCII digits (808 for ৪০৪); a value its row cannot
+/// hold (৯০০ among values near ১০০, a percentage over 100). The cell's readings
 /// under the learned confusion table (<see cref="CellReadings"/>) are checked against the document: the value must parse
 /// in the indicator's unit, keep the target ladder monotone (a target), lie within a factor of the row's other values,
 /// a percentage at most 100, a date near the agreement's year. The likeliest reading that passes is taken when it holds
@@ -72,7 +73,7 @@ internal static class MisreadCellRules
     private static CellValue? Reread(ValidationContext ctx, int index, Indicator ind, List<Cell> cells, int k, CellConfusions confusions, bool banglaDigits)
     {
         var raw = CellText.Clean(cells[k].Raw);
-        if (raw.Length == 0 || !Suspicious(raw, ind, banglaDigits))
+        if (raw.Length == 0 || !Suspicious(raw, ind, cells, k, banglaDigits))
         {
             return null;
         }
@@ -108,14 +109,20 @@ internal static class MisreadCellRules
         return best.Key;
     }
 
-    /// <summary>Not a value of the unit, or (in a Bangla-digit document) Latin letters or ASCII digits where Bangla digits belong.</summary>
-    private static bool Suspicious(string raw, Indicator ind, bool banglaDigits)
+    /// <summary>
+    /// Not a value of the unit; or, in a Bangla-digit document, Latin letters or ASCII digits where Bangla digits belong;
+    /// or a value no row could hold: a percentage over 100, a number more than <see cref="RowFactor"/> away from every
+    /// other value of its row (৯০০ among values around ১০০).
+    /// </summary>
+    private static bool Suspicious(string raw, Indicator ind, List<Cell> cells, int k, bool banglaDigits)
     {
         var parsed = ValueParser.Read(raw, ind.Unit, ind.UnitScale);
         return parsed.Outcome switch
         {
             CellOutcome.Unparsed => true,
-            CellOutcome.Value => banglaDigits && raw.Any(char.IsAsciiLetterOrDigit),
+            CellOutcome.Value => (banglaDigits && raw.Any(char.IsAsciiLetterOrDigit)) ||
+                (ind.Unit == Units.Percent && parsed.Value.Number > 100) ||
+                (parsed.Value.Number is not null && !WithinRow(cells, k, parsed.Value, required: false)),
             _ => false,
         };
     }

@@ -55,7 +55,7 @@ public class CellConfusionsTests
         foreach (var digit in "০১২৩৪৫৬৭৮৯")
         {
             var self = table.Of(digit).FirstOrDefault(c => c.Truth == digit);
-            Assert.True(self is { Probability: > 0.8 }, $"{digit} should mostly be read as itself");
+            Assert.True(self is { Probability: > 0.6 }, $"{digit} should mostly be read as itself");
         }
     }
 }

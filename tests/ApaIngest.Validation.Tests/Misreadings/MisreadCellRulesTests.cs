@@ -11,6 +11,7 @@ public class MisreadCellRulesTests
         new CharConfusion('8', '৪', 8, 0.8), new CharConfusion('8', '৮', 2, 0.2),
         new CharConfusion('0', '০', 10, 1.0),
         new CharConfusion('a', '৯', 5, 0.5), new CharConfusion('a', '৪', 5, 0.5),
+        new CharConfusion('৯', '৯', 8, 0.8), new CharConfusion('৯', '১', 2, 0.2),
     ]);
 
     private static DocumentValidator Validator(bool repair = true) => new(new ValidationOptions { Repair = repair, Confusions = Table });
@@ -81,6 +82,35 @@ public class MisreadCellRulesTests
         var ambiguous = Validator().Process(Documents.Valid(TextSources.Ocr).Change(Groups.Office, "1.2.1", i => i.Target(TargetLevels.Poor, "a", null)));
         Assert.True(ambiguous.Get(Groups.Office, "1.2.1").Targets[4].Value.IsNull);
         Assert.Contains(ambiguous.Issues, i => i.Code == IssueCodes.ValueUnparsed);
+    }
+
+    [Fact]
+    public void Process_BanglaValueFarOutsideItsRow_LookAlikeReadingThatFitsTaken()
+    {
+        // Row ১ ২ | ১২ ১১ ১০ ৯ ৮ | ৩ ৪ with the first projection read ৯৩: over 3x every other value; ১৩ (৯ for ১) fits.
+        var doc = Documents.Valid(TextSources.Ocr).Change(Groups.Office, "1.2.1", i => i with
+        {
+            Projections = [new YearValue("2024-25", CellValue.Of(93), "৯৩"), i.Projections[1]],
+        });
+
+        var result = Validator().Process(doc);
+
+        Assert.Equal(CellValue.Of(13), result.Get(Groups.Office, "1.2.1").Projections[0].Value);
+        Assert.Contains(result.Issues, i => i.Code == IssueCodes.ValueMisreadRepaired && i.Message.Contains("৯৩", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Process_BanglaValueWithinItsRow_Untouched()
+    {
+        var doc = Documents.Valid(TextSources.Ocr).Change(Groups.Office, "1.2.1", i => i with
+        {
+            Projections = [new YearValue("2024-25", CellValue.Of(19), "১৯"), i.Projections[1]],
+        });
+
+        var result = Validator().Process(doc);
+
+        Assert.Equal(CellValue.Of(19), result.Get(Groups.Office, "1.2.1").Projections[0].Value);
+        Assert.DoesNotContain(result.Issues, i => i.Code == IssueCodes.ValueMisreadRepaired);
     }
 
     [Fact]
