@@ -31,20 +31,24 @@ internal static class MisreadCellRules
         {
             var ind = ctx.Indicators[i];
             var cells = Cells(ind);
-            var changed = false;
+            var suspicious = cells.Select((c, k) => CellText.Clean(c.Raw) is { Length: > 0 } raw && Suspicious(raw, ind, cells, k, banglaDigits)).ToList();
+            if (!suspicious.Contains(true))
+            {
+                continue;
+            }
+
+            // Checks see the row without its suspicious cells: a misread neighbour (808 beside 8৪৯) must not decide.
+            var trusted = cells.Select((c, k) => suspicious[k] ? c with { Value = CellValue.Null } : c).ToList();
+            var repaired = cells.ToList();
             for (var k = 0; k < cells.Count; k++)
             {
-                if (Reread(ctx, i, ind, cells, k, confusions, banglaDigits) is { } value)
+                if (suspicious[k] && Reread(ctx, i, ind, cells[k], trusted, k, confusions) is { } value)
                 {
-                    cells[k] = cells[k] with { Value = value };
-                    changed = true;
+                    repaired[k] = cells[k] with { Value = value };
                 }
             }
 
-            if (changed)
-            {
-                ctx.Indicators[i] = WithCells(ind, cells);
-            }
+            ctx.Indicators[i] = WithCells(ind, repaired);
         }
     }
 
@@ -70,15 +74,9 @@ internal static class MisreadCellRules
         };
     }
 
-    private static CellValue? Reread(ValidationContext ctx, int index, Indicator ind, List<Cell> cells, int k, CellConfusions confusions, bool banglaDigits)
+    private static CellValue? Reread(ValidationContext ctx, int index, Indicator ind, Cell cell, List<Cell> cells, int k, CellConfusions confusions)
     {
-        var raw = CellText.Clean(cells[k].Raw);
-        if (raw.Length == 0 || !Suspicious(raw, ind, cells, k, banglaDigits))
-        {
-            return null;
-        }
-
-        var original = ValueParser.Read(raw, ind.Unit, ind.UnitScale);
+        var raw = CellText.Clean(cell.Raw);
         var passing = new Dictionary<CellValue, double>();
         foreach (var reading in CellReadings.Of(raw, confusions))
         {
@@ -96,14 +94,13 @@ internal static class MisreadCellRules
 
         var total = passing.Values.Sum();
         var best = passing.OrderByDescending(kv => kv.Value).First();
-        if (best.Key == original.Value || best.Value < ctx.Options.MisreadMinProbability || best.Value < ctx.Options.MisreadMinShare * total)
+        if (best.Key == cell.Value || best.Value < ctx.Options.MisreadMinProbability || best.Value < ctx.Options.MisreadMinShare * total)
         {
             return null;
         }
 
-        var cell = cells[k];
         ctx.Report(Severities.Info, IssueCodes.ValueMisreadRepaired,
-            $"{ValidationContext.Describe(ind)} {cell.Kind} {cell.Column}: raw '{cell.Raw}' read as {(original.Value.IsNull ? "nothing" : original.Value.ToString())} taken as {best.Key} " +
+            $"{ValidationContext.Describe(ind)} {cell.Kind} {cell.Column}: raw '{cell.Raw}' read as {(cell.Value.IsNull ? "nothing" : cell.Value.ToString())} taken as {best.Key} " +
             $"(reading p={best.Value.ToString("0.00", CultureInfo.InvariantCulture)}, {(best.Value / total).ToString("0.00", CultureInfo.InvariantCulture)} of the readings that pass the row's checks)",
             ctx.PageOf(index), index);
         return best.Key;
@@ -139,7 +136,7 @@ internal static class MisreadCellRules
             return DateNearAgreement(ctx, date) && LadderHolds(ind, cells, k, value);
         }
 
-        if (cells[k].Kind == "target" && ind.Targets.Count(t => !t.Value.IsNull) - (cells[k].Value.IsNull ? 0 : 1) >= 1)
+        if (cells[k].Kind == "target" && cells.Where((c, j) => j != k && c.Kind == "target" && !c.Value.IsNull).Any())
         {
             return LadderHolds(ind, cells, k, value) && WithinRow(cells, k, value, required: false);
         }

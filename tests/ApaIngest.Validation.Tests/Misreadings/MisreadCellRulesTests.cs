@@ -50,6 +50,22 @@ public class MisreadCellRulesTests
     }
 
     [Fact]
+    public void Process_TwoMisreadNeighbours_NeitherDecidesTheOther()
+    {
+        // Truth ৪৯ ৪৪ ৪০ ৩৫ ৩০, read 8৯ (the extractor already took 8 as ৪: 49) and 88. Judged beside 88, ৪৯ would break
+        // the ladder and ৮৯ would win; judged without its misread neighbour, 49 stays and 88 reads ৪৪.
+        var doc = Documents.Valid(TextSources.Ocr).Change(Groups.Office, "1.1.1", i => i
+            .Target(TargetLevels.Excellent, "8৯", 49)
+            .Target(TargetLevels.VeryGood, "88", 88));
+
+        var result = Validator().Process(doc);
+
+        var targets = result.Get(Groups.Office, "1.1.1").Targets;
+        Assert.Equal(CellValue.Of(49), targets[0].Value);
+        Assert.Equal(CellValue.Of(44), targets[1].Value);
+    }
+
+    [Fact]
     public void Process_TextLayerDocument_NeverReRead()
     {
         var doc = Documents.Valid(TextSources.TextLayer).Change(Groups.Office, "1.1.1", i => i.Target(TargetLevels.Good, "80", 80));
