@@ -21,8 +21,8 @@ internal static class TrainDigitsCommand
 
     public static Command Create()
     {
-        var gold = new Option<DirectoryInfo>("--gold") { Description = "directory of gold NAME.json files", Required = true };
-        var pred = new Option<DirectoryInfo>("--pred") { Description = "directory of predicted NAME.VARIANT.json files (OCR variants, extracted with APA_CONSTRAINT_REPAIR=0)", Required = true };
+        var gold = new Option<DirectoryInfo[]>("--gold") { Description = "directories of gold NAME.json files (repeatable)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var pred = new Option<DirectoryInfo[]>("--pred") { Description = "directories of predicted NAME.VARIANT.json files (OCR variants, extracted with APA_CONSTRAINT_REPAIR=0; repeatable)", Required = true, AllowMultipleArgumentsPerToken = true };
         var exclude = new Option<DirectoryInfo?>("--exclude") { Description = "gold directory whose documents are left out of training (the evaluation sample, corpus/gold)" };
         var ocrPairs = new Option<FileInfo?>("--ocr-pairs") { Description = $"also learn from the numeric tokens of rendered-and-OCR'd text ({RepairTraining.PairsPath}, `apa train pairs`)" };
         var output = new Option<DirectoryInfo?>("--out") { Description = "directory for confusions.tsv and MODEL_CARD.md (default: the repository's models/digits)" };
@@ -37,9 +37,9 @@ internal static class TrainDigitsCommand
         return command;
     }
 
-    private static int Run(DirectoryInfo goldDir, DirectoryInfo predDir, DirectoryInfo? excludeDir, FileInfo? ocrPairsFile, DirectoryInfo? output)
+    private static int Run(DirectoryInfo[] goldDirs, DirectoryInfo[] predDirs, DirectoryInfo? excludeDir, FileInfo? ocrPairsFile, DirectoryInfo? output)
     {
-        foreach (var dir in new[] { goldDir, predDir, excludeDir }.OfType<DirectoryInfo>().Where(d => !d.Exists))
+        foreach (var dir in goldDirs.Concat(predDirs).Append(excludeDir).OfType<DirectoryInfo>().Where(d => !d.Exists))
         {
             Console.Error.WriteLine($"apa train digits: {dir.FullName}: no such directory");
             return ExitCodes.InputRejected;
@@ -51,11 +51,16 @@ internal static class TrainDigitsCommand
             return ExitCodes.InputRejected;
         }
 
-        var golds = goldDir.EnumerateFiles("*.json").ToDictionary(f => Path.GetFileNameWithoutExtension(f.Name), f => f.FullName, StringComparer.Ordinal);
+        var golds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in goldDirs.SelectMany(d => d.EnumerateFiles("*.json")))
+        {
+            golds.TryAdd(Path.GetFileNameWithoutExtension(file.Name), file.FullName);
+        }
+
         var excluded = excludeDir?.EnumerateFiles("*.json").Select(f => Path.GetFileNameWithoutExtension(f.Name)).ToHashSet(StringComparer.Ordinal) ?? [];
         var pairs = new List<(string Read, string Truth)>();
         var documents = new List<string>();
-        foreach (var file in predDir.EnumerateFiles("*.json").OrderBy(f => f.Name, StringComparer.Ordinal))
+        foreach (var file in predDirs.SelectMany(d => d.EnumerateFiles("*.json")).OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             var stem = Path.GetFileNameWithoutExtension(file.Name);
             if (file.Length == 0 || EvaluationRunner.SplitName(stem, golds.Keys) is not { } key || excluded.Contains(key.Name))
@@ -93,7 +98,7 @@ internal static class TrainDigitsCommand
 
         if (pairs.Count == 0)
         {
-            Console.Error.WriteLine($"apa train digits: {predDir.FullName}: no OCR prediction matches a gold document");
+            Console.Error.WriteLine($"apa train digits: {string.Join(", ", predDirs.Select(d => d.FullName))}: no OCR prediction matches a gold document");
             return ExitCodes.InputRejected;
         }
 
@@ -138,8 +143,8 @@ internal static class TrainDigitsCommand
 
         sb.Append(inv, $"- {pairs.Count} pairs in all, {misread.Count} misread ({100.0 * misread.Count / pairs.Count:0.0} %); pairs whose lengths differ by more than half are skipped.\n");
         sb.Append(inv, $"- {table.All.Count()} (read → truth) confusions seen at least twice.\n\n");
-        sb.Append("Reproduce: `scripts/make-corpus --full`, `scripts/eval-corpus --full --variants scan300,scan200 --no-doc`, then\n");
-        sb.Append("`scripts/apa train digits --gold corpus-full/gold --pred artifacts/eval-corpus/corpus-full/pred --exclude corpus/gold --ocr-pairs models/repair/ocr-pairs.tsv`.\n\n");
+        sb.Append("Reproduce: `scripts/train-digits` (makes corpus-full/ and corpus-train/ if missing, extracts their scans with\n");
+        sb.Append("`APA_CONSTRAINT_REPAIR=0`, then runs `apa train digits` on them, leaving out corpus/gold).\n\n");
         sb.Append("## Documents\n");
         foreach (var d in documents)
         {
