@@ -21,7 +21,7 @@ internal static class TrainCommand
         command.Subcommands.Add(Lexicon());
         command.Subcommands.Add(Pairs());
         command.Subcommands.Add(Repair());
-        command.Subcommands.Add(Benchmark());
+        command.Subcommands.Add(TrainBenchmarkCommand.Create());
         command.Subcommands.Add(Spans());
         command.Subcommands.Add(TrainDigitsCommand.Create());
         return command;
@@ -72,28 +72,6 @@ internal static class TrainCommand
         AtomicFile.WriteAllText(Path.Combine(root, PairsPath), sb.ToString());
         Console.WriteLine($"pairs: {pages.Count} text pages, {pairs.Count} OCR tokens → {PairsPath}");
         return pairs;
-    }
-
-    private static Command Benchmark()
-    {
-        var command = new Command("benchmark", "Measure the dictionary repair's throughput on one thread over the seed texts (docs/performance.md)");
-        command.SetAction((_, _) =>
-        {
-            var root = RepoPaths.RequireRoot();
-            var lines = Directory.GetFiles(Path.Combine(root, "data", "seeds"), "*.txt").Order(StringComparer.Ordinal).SelectMany(File.ReadLines).ToArray();
-            foreach (var useModel in new[] { false, true })
-            {
-                var watch = System.Diagnostics.Stopwatch.StartNew();
-                var repairer = LexiconWordRepairer.Load(root, useModel);
-                var load = watch.Elapsed.TotalSeconds;
-                var cold = RepairBenchmark.Cold(repairer, lines);
-                var r = RepairBenchmark.Run(repairer, lines);
-                Console.WriteLine($"{(useModel ? "model" : "rule only")}: load {load:0.0} s; cold pass {cold.Tokens} tokens in {cold.Seconds:0.00} s = {cold.TokensPerSecond:0} tokens/s; warm {r.Tokens} tokens in {r.Seconds:0.00} s = {r.TokensPerSecond:0} tokens/s ({r.Changed} lines changed)");
-            }
-
-            return Task.FromResult(ExitCodes.Success);
-        });
-        return command;
     }
 
     private static Command Repair()

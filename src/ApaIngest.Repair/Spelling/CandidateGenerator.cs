@@ -13,6 +13,8 @@ public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
 
     public WordLexicon Lexicon => lexicon;
 
+    public DeleteIndex Index => index;
+
     public const double MaxCost = 2.0;
 
     /// <summary>Whether the word is known, or a known stem with an inflection suffix.</summary>
@@ -53,7 +55,8 @@ public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
     {
         var clusters = BanglaClusters.Split(word);
         var best = new Dictionary<string, SpellCandidate>(StringComparer.Ordinal);
-        Collect(clusters, string.Empty, best);
+        var cutoff = new CandidateCutoff(max, MaxCost);
+        Collect(clusters, string.Empty, best, cutoff);
         foreach (var suffix in Suffixes)
         {
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
@@ -61,7 +64,7 @@ public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
                 var stem = BanglaClusters.Split(word[..^suffix.Length]);
                 if (stem.Length >= 2)
                 {
-                    Collect(stem, suffix, best);
+                    Collect(stem, suffix, best, cutoff);
                 }
             }
         }
@@ -71,10 +74,36 @@ public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
 
     private static bool EndsWithSign(string word) => word.Length > 0 && (BanglaClusters.IsVowelSign(word[^1]) || BanglaClusters.IsModifier(word[^1]));
 
-    /// <summary>The lexicon words' clusters interned in the cost table in force (filled as words are first met).</summary>
-    private sealed record InternedIndex(ClusterCosts Costs, ClusterInfo[]?[] Words);
+    /// <summary>The lexicon words' clusters interned in the cost table in force (all of them, made at load or when the costs change).</summary>
+    private sealed record InternedIndex(ClusterCosts Costs, ClusterInfo[][] Words);
 
     private InternedIndex? interned;
+
+    [ThreadStatic]
+    private static List<int>? hits;
+
+    /// <summary>This thread's buffer for delete-index hits (one search at a time per thread).</summary>
+    private static List<int> Hits => hits ??= new List<int>(4096);
+
+    /// <summary>Interns every lexicon word's clusters in the cost table in force now (otherwise done by the first search).</summary>
+    public void Prepare() => Interned();
+
+    /// <summary>How many of the lexicon's most common clusters get all their substitution costs computed at load.</summary>
+    public const int CommonClusters = 512;
+
+    private static List<ClusterInfo> MostCommon(ClusterInfo[][] words, int count)
+    {
+        var frequency = new Dictionary<ClusterInfo, int>(ReferenceEqualityComparer.Instance);
+        foreach (var word in words)
+        {
+            foreach (var cluster in word)
+            {
+                frequency[cluster] = frequency.GetValueOrDefault(cluster) + 1;
+            }
+        }
+
+        return [.. frequency.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Id).Take(count).Select(kv => kv.Key)];
+    }
 
     private InternedIndex Interned()
     {
@@ -82,29 +111,44 @@ public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
         var snapshot = Volatile.Read(ref interned);
         if (snapshot is null || !ReferenceEquals(snapshot.Costs, costs))
         {
-            snapshot = new InternedIndex(costs, new ClusterInfo[index.WordCount][]);
+            var words = new ClusterInfo[index.WordCount][];
+            for (var id = 0; id < words.Length; id++)
+            {
+                words[id] = costs.Infos(index.Clusters(id));
+            }
+
+            costs.PrecomputeCommon(MostCommon(words, CommonClusters));
+            snapshot = new InternedIndex(costs, words);
             Volatile.Write(ref interned, snapshot);
         }
 
         return snapshot;
     }
 
-    private void Collect(string[] clusters, string suffix, Dictionary<string, SpellCandidate> best)
+    /// <summary>
+    /// Scores the delete-index hits of <paramref name="clusters"/> (+ <paramref name="suffix"/>) into <paramref name="best"/>.
+    /// A hit whose distance must exceed the <paramref name="cutoff"/> (the k-th best cost so far) is abandoned early: it could
+    /// not be among the <c>k</c> returned, so the result is the same as scoring every hit in full.
+    /// </summary>
+    private void Collect(string[] clusters, string suffix, Dictionary<string, SpellCandidate> best, CandidateCutoff cutoff)
     {
         var table = Interned();
         var costs = table.Costs;
         var query = costs.Infos(clusters);
-        foreach (var id in index.Lookup(clusters))
+        var queryCosts = QueryCosts.For(costs, query);
+        var hits = Hits;
+        index.Lookup(clusters, hits);
+        foreach (var id in hits)
         {
-            var candClusters = index.Clusters(id);
-            if (Math.Abs(candClusters.Length - clusters.Length) > 2)
+            var candidate = table.Words[id];
+            if (Math.Abs(candidate.Length - clusters.Length) > 2)
             {
                 continue;
             }
 
-            var candidate = table.Words[id] ??= costs.Infos(candClusters);
-            var cost = ConfusionDistance.Between(query, candidate, MaxCost, costs);
-            if (cost > MaxCost || cost == 0)
+            var limit = cutoff.Limit;
+            var cost = ConfusionDistance.Between(query, candidate, MaxCost, limit, queryCosts);
+            if (cost > MaxCost || cost > limit || cost == 0)
             {
                 continue;
             }
@@ -122,10 +166,10 @@ public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
                 entry = full;
             }
 
-            var edits = ConfusionDistance.ClusterEdits(clusters, candClusters);
+            cutoff.Offer(word, cost);
             if (!best.TryGetValue(word, out var existing) || existing.Cost > cost)
             {
-                best[word] = new SpellCandidate(word, cost, edits, entry);
+                best[word] = new SpellCandidate(word, cost, ConfusionDistance.ClusterEdits(clusters, index.Clusters(id)), entry);
             }
         }
     }

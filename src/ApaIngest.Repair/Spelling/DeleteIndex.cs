@@ -50,19 +50,58 @@ public sealed class DeleteIndex
     /// <summary>Ids of the lexicon words within <see cref="MaxDeletes"/> cluster deletions of the query on either side.</summary>
     public IReadOnlyCollection<int> Lookup(string[] queryClusters)
     {
-        var variants = new List<ulong>(64);
-        Variants(queryClusters, variants);
-        var found = new HashSet<int>();
-        foreach (var key in variants)
+        var found = new List<int>();
+        Lookup(queryClusters, found);
+        return found;
+    }
+
+    [ThreadStatic]
+    private static LookupScratch? scratch;
+
+    /// <summary>Per-thread buffers of <see cref="Lookup(string[], List{int})"/>: a word's id is marked seen with the lookup's number.</summary>
+    private sealed class LookupScratch
+    {
+        public readonly List<ulong> Variants = new(64);
+        public int[] Seen = [];
+        public int Stamp;
+    }
+
+    /// <summary>
+    /// <see cref="Lookup(string[])"/> into <paramref name="hits"/> (cleared first), each id once, in the order first met:
+    /// the word's own key, then its one-deletion keys, then its two-deletion keys.
+    /// </summary>
+    public void Lookup(string[] queryClusters, List<int> hits)
+    {
+        hits.Clear();
+        var s = scratch ??= new LookupScratch();
+        if (s.Seen.Length < words.Length)
         {
-            var i = LowerBound(key);
-            for (; i < keys.Length && keys[i] == key; i++)
-            {
-                found.Add(ids[i]);
-            }
+            s.Seen = new int[words.Length];
+            s.Stamp = 0;
         }
 
-        return found;
+        if (++s.Stamp == int.MaxValue)
+        {
+            Array.Clear(s.Seen);
+            s.Stamp = 1;
+        }
+
+        var stamp = s.Stamp;
+        var seen = s.Seen;
+        s.Variants.Clear();
+        Variants(queryClusters, s.Variants);
+        foreach (var key in s.Variants)
+        {
+            for (var i = LowerBound(key); i < keys.Length && keys[i] == key; i++)
+            {
+                var id = ids[i];
+                if (seen[id] != stamp)
+                {
+                    seen[id] = stamp;
+                    hits.Add(id);
+                }
+            }
+        }
     }
 
     /// <summary>How many clusters may be deleted from a word of <paramref name="length"/> clusters.</summary>
@@ -93,23 +132,22 @@ public sealed class DeleteIndex
         return lo;
     }
 
+    /// <summary>The word's own key, then its one-deletion keys, then its two-deletion keys (a lookup meets near words first).</summary>
     private static void Variants(string[] c, List<ulong> output)
     {
         var n = c.Length;
         output.Add(Hash(c, -1, -1));
         var d = DeletesFor(n);
-        if (d >= 1)
+        for (var i = 0; d >= 1 && i < n; i++)
         {
-            for (var i = 0; i < n; i++)
+            output.Add(Hash(c, i, -1));
+        }
+
+        for (var i = 0; d >= 2 && i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
             {
-                output.Add(Hash(c, i, -1));
-                if (d >= 2)
-                {
-                    for (var j = i + 1; j < n; j++)
-                    {
-                        output.Add(Hash(c, i, j));
-                    }
-                }
+                output.Add(Hash(c, i, j));
             }
         }
     }

@@ -15,9 +15,16 @@ public sealed class LearnedConfusions
 
     private readonly Dictionary<(string Ocr, string Truth), double> costs;
 
-    private LearnedConfusions(Dictionary<(string, string), double> costs) => this.costs = costs;
+    private LearnedConfusions(Dictionary<(string, string), double> costs)
+    {
+        this.costs = costs;
+        MinCost = costs.Count == 0 ? double.PositiveInfinity : costs.Values.Min();
+    }
 
     public int Count => costs.Count;
+
+    /// <summary>The cheapest learned confusion (+∞ when none).</summary>
+    public double MinCost { get; }
 
     /// <summary>Learned cost of reading <paramref name="truth"/> as <paramref name="ocr"/> (either may be <see cref="Nothing"/>), or NaN.</summary>
     public double Cost(string ocr, string truth) => costs.TryGetValue((ocr, truth), out var c) ? c : double.NaN;

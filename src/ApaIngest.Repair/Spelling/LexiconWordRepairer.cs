@@ -34,9 +34,11 @@ public sealed class LexiconWordRepairer : IWordRepairer
 
         var lexicon = WordLexicon.Load(root);
         var index = new DeleteIndex(lexicon.Entries.Select(e => e.Key));
+        var generator = new CandidateGenerator(lexicon, index);
+        generator.Prepare();
         var modelPath = Path.Combine(root, RepoPaths.RepairModel);
         var classifier = useModel && File.Exists(modelPath) ? RepairClassifier.Load(modelPath) : null;
-        return new LexiconWordRepairer(new WordCorrector(new CandidateGenerator(lexicon, index), classifier));
+        return new LexiconWordRepairer(new WordCorrector(generator, classifier));
     }
 
     /// <summary>Without a repository (no lexicons to be found) the repairer knows no words and changes nothing.</summary>

@@ -13,7 +13,21 @@ public static class OcrConfusion
 {
     public const double FullEdit = 1.0;
 
+    /// <summary>No hand-made cost of an edit of one character (insert, delete, substitute) is below this.</summary>
+    public const double MinCharEdit = 0.2;
+
+    /// <summary>The fixed part of a <see cref="Split"/> cost: a split or merge costs at least this.</summary>
+    public const double SplitBase = 0.35;
+
+    /// <summary>
+    /// A lower bound of <see cref="Cluster"/> for two different clusters: a hand cost is one character edit or more
+    /// (≥ <see cref="MinCharEdit"/>), a learned one is the learned table's minimum or more.
+    /// </summary>
+    public static double MinClusterSubstitute => Math.Min(MinCharEdit, learned.MinCost);
+
     private static readonly Dictionary<(char, char), double> LetterPairs = BuildLetterPairs();
+    private const char BlockStart = '\u0980'; // the Bangla block, U+0980–U+09FF: every letter pair lies in it
+    private static readonly double[] BlockPairs = BuildBlockPairs();
     private static readonly Dictionary<(string, string), double> ConjunctPairs = BuildConjunctPairs();
     private static readonly ConcurrentDictionary<(string, string), double> ClusterCache = new();
     private static LearnedConfusions learned = LearnedConfusions.Empty;
@@ -27,6 +41,13 @@ public static class OcrConfusion
             ClusterCache.Clear();
             ClusterCosts.Reset();
         }
+    }
+
+    /// <summary>Forgets the memoised cluster costs (and the interned cost table): the next computations start cold. For benchmarks.</summary>
+    internal static void ClearCaches()
+    {
+        ClusterCache.Clear();
+        ClusterCosts.Reset();
     }
 
     private static Dictionary<(char, char), double> BuildLetterPairs()
@@ -84,7 +105,33 @@ public static class OcrConfusion
         return map;
     }
 
-    public static double Substitute(char a, char b) => a == b ? 0 : LetterPairs.GetValueOrDefault((a, b), FullEdit);
+    public static double Substitute(char a, char b)
+    {
+        if (a == b)
+        {
+            return 0;
+        }
+
+        uint x = (uint)(a - BlockStart), y = (uint)(b - BlockStart);
+        return x < 128 && y < 128 ? BlockPairs[(x * 128) + y] : LetterPairs.GetValueOrDefault((a, b), FullEdit);
+    }
+
+    /// <summary><see cref="LetterPairs"/> as a dense 128 × 128 table over the Bangla block (the hot path of <see cref="CharDistance"/>).</summary>
+    private static double[] BuildBlockPairs()
+    {
+        var table = new double[128 * 128];
+        Array.Fill(table, FullEdit);
+        foreach (var ((a, b), cost) in LetterPairs)
+        {
+            uint x = (uint)(a - BlockStart), y = (uint)(b - BlockStart);
+            if (x < 128 && y < 128)
+            {
+                table[(x * 128) + y] = cost;
+            }
+        }
+
+        return table;
+    }
 
     /// <summary>Cost of inserting or deleting one character inside a cluster.</summary>
     public static double InsertDelete(char c) => c switch
@@ -105,12 +152,20 @@ public static class OcrConfusion
             return 0;
         }
 
-        return ClusterCache.GetOrAdd((a, b), static k =>
+        return ClusterCache.GetOrAdd((a, b), static k => UncachedCluster(k.Item1, k.Item2));
+    }
+
+    /// <summary><see cref="Cluster"/> computed afresh, for callers that memoise it themselves (<see cref="ClusterCosts"/>).</summary>
+    internal static double UncachedCluster(string a, string b)
+    {
+        if (a == b)
         {
-            var hand = Math.Min(FullEdit, ComputeCluster(k.Item1, k.Item2));
-            var measured = learned.Cost(k.Item1, k.Item2);
-            return double.IsNaN(measured) ? hand : Math.Min(hand, measured);
-        });
+            return 0;
+        }
+
+        var hand = Math.Min(FullEdit, ComputeCluster(a, b));
+        var measured = learned.Cost(a, b);
+        return double.IsNaN(measured) ? hand : Math.Min(hand, measured);
     }
 
     private static double ComputeCluster(string a, string b)
@@ -156,7 +211,46 @@ public static class OcrConfusion
 
         var joined = first + second;
         var d = CharDistance(whole.Replace("\u09CD", string.Empty, StringComparison.Ordinal), joined.Replace("\u09CD", string.Empty, StringComparison.Ordinal));
-        return d <= 0.6 ? 0.35 + d : double.NaN;
+        return d <= MaxSplitDistance ? SplitBase + d : double.NaN;
+    }
+
+    /// <summary>A split's parts may differ from the whole (hasantas left out) by at most this <see cref="CharDistance"/>.</summary>
+    public const double MaxSplitDistance = 0.6;
+
+    /// <summary>
+    /// Whether <see cref="Split"/>(whole, first, second) can be a split for some <c>second</c>: an alignment of the whole
+    /// with first + second aligns first with a prefix of the whole, so the cheapest distance of first to any prefix of the
+    /// whole (hasantas left out) is a lower bound; above <see cref="MaxSplitDistance"/> every such split is NaN.
+    /// </summary>
+    public static bool SplitPossible(string whole, string first)
+    {
+        var x = whole.Replace("\u09CD", string.Empty, StringComparison.Ordinal);
+        var y = first.Replace("\u09CD", string.Empty, StringComparison.Ordinal);
+        Span<double> prev = stackalloc double[y.Length + 1];
+        Span<double> cur = stackalloc double[y.Length + 1];
+        prev[0] = 0;
+        for (var j = 1; j <= y.Length; j++)
+        {
+            prev[j] = prev[j - 1] + InsertDelete(y[j - 1]);
+        }
+
+        var best = prev[y.Length]; // the empty prefix
+        for (var i = 1; i <= x.Length; i++)
+        {
+            cur[0] = prev[0] + InsertDelete(x[i - 1]);
+            for (var j = 1; j <= y.Length; j++)
+            {
+                var sub = prev[j - 1] + Substitute(x[i - 1], y[j - 1]);
+                var del = prev[j] + InsertDelete(x[i - 1]);
+                var ins = cur[j - 1] + InsertDelete(y[j - 1]);
+                cur[j] = Math.Min(sub, Math.Min(del, ins));
+            }
+
+            best = Math.Min(best, cur[y.Length]);
+            cur.CopyTo(prev);
+        }
+
+        return best <= MaxSplitDistance + 1e-9; // the margin keeps rounding differences from the full DP on the safe side
     }
 
     /// <summary>Weighted Levenshtein over characters with the confusion costs above.</summary>

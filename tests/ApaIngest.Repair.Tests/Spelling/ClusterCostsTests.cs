@@ -47,7 +47,7 @@ public sealed class ClusterCostsTests
     }
 
     /// <summary>The recurrence written out on a full (n+1)×(m+1) matrix over the uncached costs, as a reference.</summary>
-    private static double FullMatrix(string[] a, string[] b, double limit)
+    internal static double FullMatrix(string[] a, string[] b, double limit)
     {
         int n = a.Length, m = b.Length;
         if (Math.Abs(n - m) > 3)
