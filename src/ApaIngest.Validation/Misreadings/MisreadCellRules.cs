@@ -131,6 +131,20 @@ internal static class MisreadCellRules
             return false;
         }
 
+        // Counts and persons are whole (a জন (লক্ষ) cell ০.০২১৮৬ is 2,186 persons, not 2,186.6).
+        if (ind.Unit is Units.Count or Units.Persons && value.Number is { } n && Math.Abs(n - Math.Round(n)) > 1e-6)
+        {
+            return false;
+        }
+
+        // A date column takes a date; in other units, a row of dates takes a date and a row of numbers a number.
+        var others = cells.Where((c, j) => j != k && !c.Value.IsNull).ToList();
+        var dateExpected = ind.Unit == Units.Date || (others.Count > 0 && others.Count(c => c.Value.Text is not null) * 2 > others.Count);
+        if ((ind.Unit == Units.Date || others.Count > 0) && dateExpected != value.Text is not null)
+        {
+            return false;
+        }
+
         if (value.Text is { } date)
         {
             return DateNearAgreement(ctx, date) && LadderHolds(ind, cells, k, value);

@@ -12,6 +12,7 @@ public class MisreadCellRulesTests
         new CharConfusion('0', '০', 10, 1.0),
         new CharConfusion('a', '৯', 5, 0.5), new CharConfusion('a', '৪', 5, 0.5),
         new CharConfusion('৯', '৯', 8, 0.8), new CharConfusion('৯', '১', 2, 0.2),
+        new CharConfusion('ঙ', '৬', 6, 0.6), new CharConfusion('ঙ', '\0', 4, 0.4),
     ]);
 
     private static DocumentValidator Validator(bool repair = true) => new(new ValidationOptions { Repair = repair, Confusions = Table });
@@ -63,6 +64,50 @@ public class MisreadCellRulesTests
         var targets = result.Get(Groups.Office, "1.1.1").Targets;
         Assert.Equal(CellValue.Of(49), targets[0].Value);
         Assert.Equal(CellValue.Of(44), targets[1].Value);
+    }
+
+    [Fact]
+    public void Process_CountReadingWithFraction_NotTaken()
+    {
+        // জন (লক্ষ): ০.০২১৮ঙ৬ reads ০.০২১৮৬৬ (p 0.6, 2,186.6 persons) or ০.০২১৮৬ (p 0.4, 2,186): persons are whole.
+        var doc = Documents.Valid(TextSources.Ocr).Change(Groups.Office, "1.1.1", i => i with
+        {
+            Unit = Units.Persons, UnitRaw = "জন (লক্ষ)", UnitScale = 100_000,
+            Actuals = [new YearValue("2021-22", CellValue.Of(2000), "০.০২"), new YearValue("2022-23", CellValue.Of(2100), "০.০২১")],
+            Targets =
+            [
+                new TargetValue(TargetLevels.Excellent, CellValue.Of(2300), "০.০২৩"), new TargetValue(TargetLevels.VeryGood, CellValue.Of(2250), "০.০২২৫"),
+                new TargetValue(TargetLevels.Good, CellValue.Null, "০.০২১৮ঙ৬"), new TargetValue(TargetLevels.Fair, CellValue.Of(2100), "০.০২১"),
+                new TargetValue(TargetLevels.Poor, CellValue.Of(2000), "০.০২"),
+            ],
+            Projections = [],
+        });
+
+        var result = Validator().Process(doc);
+
+        Assert.Equal(CellValue.Of(2186), result.Get(Groups.Office, "1.1.1").Targets[2].Value);
+    }
+
+    [Fact]
+    public void Process_DateColumn_ReadingThatIsNotADate_NotTaken()
+    {
+        // ২৯.০৩.২ঙ৬ in a date column reads ২৯.০৩.২৬৬ (p 0.6, not a date: a number) or ২৯.০৩.২৬ (p 0.4, 29 March 2026).
+        var doc = Documents.Valid(TextSources.Ocr, fiscalYear: "2025-26").Change(Groups.Office, "1.2.1", i => i with
+        {
+            Unit = Units.Date, UnitRaw = "তারিখ",
+            Actuals = [],
+            Targets =
+            [
+                new TargetValue(TargetLevels.Excellent, CellValue.Of("2026-03-15"), "১৫.০৩.২৬"), new TargetValue(TargetLevels.VeryGood, CellValue.Of("2026-03-22"), "২২.০৩.২৬"),
+                new TargetValue(TargetLevels.Good, CellValue.Null, "২৯.০৩.২ঙ৬"), new TargetValue(TargetLevels.Fair, CellValue.Of("2026-04-05"), "০৫.০৪.২৬"),
+                new TargetValue(TargetLevels.Poor, CellValue.Null, "-"),
+            ],
+            Projections = [],
+        });
+
+        var result = Validator().Process(doc);
+
+        Assert.Equal(CellValue.Of("2026-03-29"), result.Get(Groups.Office, "1.2.1").Targets[2].Value);
     }
 
     [Fact]
