@@ -92,10 +92,10 @@ internal sealed class IngestConsole
         table.AddRow("values loaded", report.Values.ToString());
         table.AddRow("seconds", report.ElapsedSeconds.ToString("0.0"));
         console.Write(table);
-        if (report.IssuesByCode.Count > 0)
+        if (report.DocumentsByIssueCode.Count > 0)
         {
-            var issues = new Table().Title("issues in loaded documents").AddColumn("code").AddColumn(new TableColumn("count").RightAligned());
-            foreach (var (code, count) in report.IssuesByCode.OrderByDescending(kv => kv.Value).Take(20))
+            var issues = new Table().Title("loaded documents by issue code").AddColumn("code").AddColumn(new TableColumn("documents").RightAligned());
+            foreach (var (code, count) in report.DocumentsByIssueCode.OrderByDescending(kv => kv.Value).Take(20))
             {
                 issues.AddRow(Markup.Escape(code), count.ToString());
             }

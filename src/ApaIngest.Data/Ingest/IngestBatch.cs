@@ -55,9 +55,9 @@ public sealed class IngestBatch(string connectionString, IDocumentSource source,
             }
             else if (report.Outcome is IngestOutcomes.Loaded or IngestOutcomes.Replaced)
             {
-                foreach (var issue in result.Prepared!.Request.Document.Issues)
+                foreach (var code in result.Prepared!.Request.Document.Issues.Select(i => i.Code).Distinct(StringComparer.Ordinal))
                 {
-                    issues[issue.Code] = issues.GetValueOrDefault(issue.Code) + 1;
+                    issues[code] = issues.GetValueOrDefault(code) + 1;
                 }
             }
 
@@ -161,7 +161,7 @@ public sealed class IngestBatch(string connectionString, IDocumentSource source,
             StoppedBecause = stoppedBecause,
             Found = files.Count,
             LoadSeconds = loadClock.Elapsed.TotalSeconds,
-            IssuesByCode = issues,
+            DocumentsByIssueCode = issues,
             Documents = reports,
         };
     }

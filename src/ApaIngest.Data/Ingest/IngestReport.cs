@@ -49,7 +49,8 @@ public sealed record IngestReport
     public int Values => Documents.Sum(d => d.Values ?? 0);
     public IReadOnlyDictionary<string, int> FailuresByReason => Documents.Where(d => d.Outcome == IngestOutcomes.Failed)
         .GroupBy(d => d.Reason ?? "unknown").OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
-    public required IReadOnlyDictionary<string, int> IssuesByCode { get; init; }
+    /// <summary>Per issue code: how many loaded documents have at least one issue of it (not how many issues).</summary>
+    public required IReadOnlyDictionary<string, int> DocumentsByIssueCode { get; init; }
     public required IReadOnlyList<DocumentReport> Documents { get; init; }
 
     private int Count(string outcome) => Documents.Count(d => d.Outcome == outcome);

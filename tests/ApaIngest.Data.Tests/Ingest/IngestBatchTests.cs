@@ -1,3 +1,4 @@
+using ApaIngest.Core.Documents;
 using ApaIngest.Data.Ingest;
 using ApaIngest.Data.Tests.Support;
 
@@ -15,8 +16,11 @@ public sealed class IngestBatchTests(ClusterFixture fixture) : IClassFixture<Clu
     public async Task Run_Twice_SameRowCountsAndSecondRunSkipsEverything()
     {
         var db = await fixture.CreateDatabaseAsync();
-        SampleDocuments.WriteJsonFiles(inputs, 6);
+        var files = SampleDocuments.WriteJsonFiles(inputs, 6);
         await File.WriteAllTextAsync(Path.Combine(inputs, "broken.json"), "{ not json");
+        // One document with the same issue code twice still counts once in the batch report.
+        var twice = SampleDocuments.Create(1) with { Issues = [.. SampleDocuments.Create(1).Issues, new DocumentIssue(Severities.Warning, "value.unreadable", "another cell", 8)] };
+        ApaDocumentJson.Save(twice, files[0]);
 
         var first = await new IngestBatch(db, new JsonDocumentSource(), Options()).RunAsync([inputs], default);
         var counts = await Db.CountsAsync(db);
@@ -27,7 +31,7 @@ public sealed class IngestBatchTests(ClusterFixture fixture) : IClassFixture<Clu
         Assert.Equal(6, first.Loaded);
         Assert.Equal(1, first.Failed);
         Assert.Equal(1, first.FailuresByReason[IngestReasons.InputRejected]);
-        Assert.Equal(6, first.IssuesByCode["value.unreadable"]);
+        Assert.Equal(6, first.DocumentsByIssueCode["value.unreadable"]);
         Assert.Equal(0, second.Loaded);
         Assert.Equal(6, second.Skipped);
         Assert.Equal(counts, await Db.CountsAsync(db));
