@@ -78,27 +78,50 @@ public sealed class PrunedSearchTests
         Assert.True(nonEmpty >= words.Count / 2, $"only {nonEmpty} words have candidates");
     }
 
-    /// <summary>The search written out plainly: every delete-index hit of the word and of its suffix stems scored in full.</summary>
+    /// <summary>
+    /// The search written out plainly: every near delete-index hit of the word and of its suffix stems scored in full, then,
+    /// for a word of <see cref="CandidateGenerator.DeepMinClusters"/>+ clusters without a candidate of cost ≤
+    /// <see cref="CandidateGenerator.DeepSearchAbove"/>, every deep hit too.
+    /// </summary>
     private static List<SpellCandidate> Unpruned(string word, int max = 10)
     {
         var best = new Dictionary<string, SpellCandidate>(StringComparer.Ordinal);
-        Score(BanglaClusters.Split(word), string.Empty, best);
-        foreach (var suffix in CandidateGenerator.Suffixes)
+        ScoreAll(word, best, deep: false);
+        if (BanglaClusters.Split(word).Length >= CandidateGenerator.DeepMinClusters && (best.Count == 0 || best.Values.Min(c => c.Cost) > CandidateGenerator.DeepSearchAbove))
         {
-            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal) && BanglaClusters.Split(word[..^suffix.Length]) is { Length: >= 2 } stem)
-            {
-                Score(stem, suffix, best);
-            }
+            ScoreAll(word, best, deep: true);
         }
 
         return [.. best.Values.OrderBy(c => c.Cost).ThenByDescending(c => c.Entry.LogFrequency).ThenBy(c => c.Word, StringComparer.Ordinal).Take(max)];
     }
 
-    private static void Score(string[] clusters, string suffix, Dictionary<string, SpellCandidate> best)
+    private static void ScoreAll(string word, Dictionary<string, SpellCandidate> best, bool deep)
+    {
+        Score(BanglaClusters.Split(word), string.Empty, best, deep);
+        foreach (var suffix in CandidateGenerator.Suffixes)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal) && BanglaClusters.Split(word[..^suffix.Length]) is { Length: >= 2 } stem)
+            {
+                Score(stem, suffix, best, deep);
+            }
+        }
+    }
+
+    private static void Score(string[] clusters, string suffix, Dictionary<string, SpellCandidate> best, bool deep)
     {
         var index = Generator.Index;
         var lexicon = Generator.Lexicon;
-        foreach (var id in index.Lookup(clusters))
+        var hits = new List<int>();
+        if (deep)
+        {
+            index.LookupDeep(clusters, hits);
+        }
+        else
+        {
+            index.Lookup(clusters, hits);
+        }
+
+        foreach (var id in hits)
         {
             var candidate = index.Clusters(id);
             if (Math.Abs(candidate.Length - clusters.Length) > 2)
