@@ -36,7 +36,8 @@ internal static class LadderRules
     private static List<TargetValue> Ordered(IReadOnlyList<TargetValue> targets) =>
         targets.OrderBy(t => IndexOfLevel(t.Level)).ToList();
 
-    private static int IndexOfLevel(string level)
+    /// <summary>A target level's place on the ladder (excellent first); unknown levels last.</summary>
+    internal static int IndexOfLevel(string level)
     {
         var i = TargetLevels.All.ToList().IndexOf(level);
         return i < 0 ? int.MaxValue : i;

@@ -53,6 +53,24 @@ public static class BanglaText
 
     public static bool IsBangla(char c) => c is >= '\u0980' and <= '\u09FF';
 
+    /// <summary>
+    /// Whether texts write their numbers in Bangla digits (most APAs): more than three Bangla digits per ASCII one. Then an
+    /// ASCII digit in them is a misreading.
+    /// </summary>
+    public static bool MostlyBanglaDigits(IEnumerable<string?> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var bangla = 0;
+        var ascii = 0;
+        foreach (var text in texts)
+        {
+            bangla += text?.Count(IsBanglaDigit) ?? 0;
+            ascii += text?.Count(char.IsAsciiDigit) ?? 0;
+        }
+
+        return bangla > ascii * 3;
+    }
+
     /// <summary>Bangla digits → ASCII digits; everything else unchanged.</summary>
     public static string ToAsciiDigits(string text)
     {

@@ -35,18 +35,7 @@ internal static class NumericText
          (banglaDigitsExpected && text.Any(char.IsAsciiDigit)));
 
     /// <summary>Whether the page writes its numbers in Bangla digits (most APAs): then a lone ASCII digit is a misreading.</summary>
-    public static bool PrefersBanglaDigits(IEnumerable<string> words)
-    {
-        var bangla = 0;
-        var ascii = 0;
-        foreach (var word in words)
-        {
-            bangla += word.Count(BanglaText.IsBanglaDigit);
-            ascii += word.Count(char.IsAsciiDigit);
-        }
-
-        return bangla > ascii * 3;
-    }
+    public static bool PrefersBanglaDigits(IEnumerable<string> words) => BanglaText.MostlyBanglaDigits(words);
 
     /// <summary>Mixed Bangla and ASCII digits in one value is the classic misreading (`১০০` read as `1০০`).</summary>
     public static bool HasMixedDigits(string text) => text.Any(BanglaText.IsBanglaDigit) && text.Any(char.IsAsciiDigit);

@@ -33,8 +33,6 @@ public static class CharAlignment
         return steps;
     }
 
-    public static int Distance(string read, string truth) => Distances(read, truth)[read.Length, truth.Length];
-
     private static int[,] Distances(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];

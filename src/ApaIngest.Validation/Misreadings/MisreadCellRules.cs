@@ -26,7 +26,8 @@ internal static class MisreadCellRules
             return;
         }
 
-        var banglaDigits = WritesBanglaDigits(ctx.Indicators);
+        var banglaDigits = BanglaText.MostlyBanglaDigits(ctx.Indicators.SelectMany(i =>
+            i.Actuals.Select(a => a.Raw).Concat(i.Targets.Select(t => t.Raw)).Concat(i.Projections.Select(p => p.Raw))));
         for (var i = 0; i < ctx.Indicators.Count; i++)
         {
             var ind = ctx.Indicators[i];
@@ -161,23 +162,10 @@ internal static class MisreadCellRules
     private static bool LadderHolds(Indicator ind, List<Cell> cells, int k, CellValue value)
     {
         var ladder = cells.Select((c, j) => (c, j)).Where(x => x.c.Kind == "target")
-            .OrderBy(x => LevelIndex(x.c.Column))
+            .OrderBy(x => LadderRules.IndexOfLevel(x.c.Column))
             .Select(x => x.j == k ? value : x.c.Value)
             .ToList();
         return LadderRules.IsAcceptable(ind, ladder);
-    }
-
-    private static int LevelIndex(string level)
-    {
-        for (var i = 0; i < TargetLevels.All.Count; i++)
-        {
-            if (TargetLevels.All[i] == level)
-            {
-                return i;
-            }
-        }
-
-        return int.MaxValue;
     }
 
     /// <summary>
@@ -203,29 +191,8 @@ internal static class MisreadCellRules
         return x >= low / RowFactor && x <= high * RowFactor;
     }
 
-    private static bool DateNearAgreement(ValidationContext ctx, string isoDate)
-    {
-        if (ctx.Document.Agreement.FiscalYear is not { } fy || FiscalYears.Parse(fy) is not { } normalized ||
-            !int.TryParse(isoDate.AsSpan(0, Math.Min(4, isoDate.Length)), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-        {
-            return false;
-        }
-
-        var start = FiscalYears.StartYear(normalized);
-        return year >= start - 3 && year <= start + 4;
-    }
-
-    /// <summary>Whether the document's value cells are written in Bangla digits (most APAs): then ASCII in a cell is a misreading.</summary>
-    private static bool WritesBanglaDigits(IEnumerable<Indicator> indicators)
-    {
-        var bangla = 0;
-        var ascii = 0;
-        foreach (var raw in indicators.SelectMany(i => i.Actuals.Select(a => a.Raw).Concat(i.Targets.Select(t => t.Raw)).Concat(i.Projections.Select(p => p.Raw))))
-        {
-            bangla += raw?.Count(BanglaText.IsBanglaDigit) ?? 0;
-            ascii += raw?.Count(char.IsAsciiDigit) ?? 0;
-        }
-
-        return bangla > ascii * 3;
-    }
+    private static bool DateNearAgreement(ValidationContext ctx, string isoDate) =>
+        WeightRules.StartYear(ctx) is { } start &&
+        int.TryParse(isoDate.AsSpan(0, Math.Min(4, isoDate.Length)), NumberStyles.None, CultureInfo.InvariantCulture, out var year) &&
+        year >= start - 3 && year <= start + 4;
 }
