@@ -42,7 +42,7 @@ public sealed class IngestBatch(string connectionString, IDocumentSource source,
         var reports = missing.Select(m => new DocumentReport(m, null, IngestOutcomes.Failed, IngestReasons.NotFound, "no such file or directory")).ToList();
         var db = DatabaseResilience.Create(options.DatabaseWait, Log);
         string? stoppedBecause = null;
-        var issues = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var issues = new IssueSummary();
         var progress = new ProgressCounter(files.Count, Progress);
         var loadClock = new System.Diagnostics.Stopwatch();
 
@@ -55,10 +55,7 @@ public sealed class IngestBatch(string connectionString, IDocumentSource source,
             }
             else if (report.Outcome is IngestOutcomes.Loaded or IngestOutcomes.Replaced)
             {
-                foreach (var code in result.Prepared!.Request.Document.Issues.Select(i => i.Code).Distinct(StringComparer.Ordinal))
-                {
-                    issues[code] = issues.GetValueOrDefault(code) + 1;
-                }
+                issues.Add(result.Prepared!.Request.Document);
             }
 
             reports.Add(report);
@@ -161,7 +158,7 @@ public sealed class IngestBatch(string connectionString, IDocumentSource source,
             StoppedBecause = stoppedBecause,
             Found = files.Count,
             LoadSeconds = loadClock.Elapsed.TotalSeconds,
-            DocumentsByIssueCode = issues,
+            DocumentsByIssueCode = issues.Counts,
             Documents = reports,
         };
     }
