@@ -75,18 +75,9 @@ public sealed class ClusterCosts
     /// <summary><see cref="OcrConfusion.Cluster"/>.</summary>
     public double Substitute(ClusterInfo a, ClusterInfo b)
     {
-        if (ReferenceEquals(a, b))
+        if (Precomputed(a, b) is { } known)
         {
-            return 0;
-        }
-
-        if (common is { } table && a.Id < table.RankById.Length && b.Id < table.RankById.Length)
-        {
-            var (ra, rb) = (table.RankById[a.Id], table.RankById[b.Id]);
-            if (ra >= 0 && rb >= 0)
-            {
-                return table.Costs[(ra * table.Size) + rb];
-            }
+            return known;
         }
 
         var key = (a.Id, b.Id); // not a packed long: long.GetHashCode folds the halves together (a ^ b), a bucket per xor
@@ -98,6 +89,17 @@ public sealed class ClusterCosts
     /// memoises per search itself; computing the rare pair again is cheaper than keeping every pair ever met.
     /// </summary>
     public double SubstituteUnmemoised(ClusterInfo a, ClusterInfo b)
+    {
+        if (Precomputed(a, b) is { } known)
+        {
+            return known;
+        }
+
+        return substitutions.TryGetValue((a.Id, b.Id), out var cost) ? cost : OcrConfusion.UncachedCluster(a.Text, b.Text);
+    }
+
+    /// <summary>The cost of a pair that needs no lookup: 0 for one cluster, the common table's entry for two common ones.</summary>
+    private double? Precomputed(ClusterInfo a, ClusterInfo b)
     {
         if (ReferenceEquals(a, b))
         {
@@ -113,7 +115,7 @@ public sealed class ClusterCosts
             }
         }
 
-        return substitutions.TryGetValue((a.Id, b.Id), out var cost) ? cost : OcrConfusion.UncachedCluster(a.Text, b.Text);
+        return null;
     }
 
     /// <summary><see cref="OcrConfusion.Split"/>: NaN at once when neither the whole nor the first part holds a hasanta.</summary>
