@@ -55,10 +55,11 @@ internal static class TrainBenchmarkCommand
         }
 
         Console.WriteLine($"  JIT warm-up: {warmTokens} tokens of the synthetic pages (truth and OCR) in {warmWatch.Elapsed.TotalSeconds:0.00} s");
+        // one pass over the seeds is ~0.2 s, short enough for a GC or the scheduler to move it by 10 %: report the median of several
         var passes = new List<RepairBenchmark.Result>();
         var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
         var jitTime = System.Runtime.JitInfo.GetCompilationTime();
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < Passes; i++)
         {
             passes.Add(RepairBenchmark.Cold(RepairBenchmark.WithEmptyCache(loaded), seeds));
             if (i == 0)
@@ -67,11 +68,16 @@ internal static class TrainBenchmarkCommand
             }
         }
 
-        Console.WriteLine($"  (a) seeds, JIT warm, candidate cache empty: {Describe(passes[0])}; JIT during it: {jitMethods} methods, {jitTime.TotalMilliseconds:0} ms; passes 2-3 (cost tables warm from pass 1): {string.Join(", ", passes.Skip(1).Select(r => $"{r.TokensPerSecond:0}"))} tokens/s");
+        Console.WriteLine($"  (a) seeds, JIT warm, candidate cache empty, {Passes} passes: median {Median(passes)}; range {Range(passes)}; JIT during pass 1: {jitMethods} methods, {jitTime.TotalMilliseconds:0} ms");
 
-        RepairBenchmark.ForgetCosts(loaded);
-        var coldCosts = RepairBenchmark.Cold(RepairBenchmark.WithEmptyCache(loaded), seeds);
-        Console.WriteLine($"  (a') seeds, JIT warm, candidate cache and cost tables empty: {Describe(coldCosts)}");
+        var coldCosts = new List<RepairBenchmark.Result>();
+        for (var i = 0; i < Passes; i++)
+        {
+            RepairBenchmark.ForgetCosts(loaded);
+            coldCosts.Add(RepairBenchmark.Cold(RepairBenchmark.WithEmptyCache(loaded), seeds));
+        }
+
+        Console.WriteLine($"  (a') seeds, JIT warm, candidate cache and cost tables empty, {Passes} passes: median {Median(coldCosts)}; range {Range(coldCosts)}");
 
         if (pairs is not null)
         {
@@ -83,6 +89,14 @@ internal static class TrainBenchmarkCommand
         var steady = RepairBenchmark.Run(RepairBenchmark.WithEmptyCache(loaded), seeds);
         Console.WriteLine($"  warm (candidates cached): {Describe(steady)}; {steady.Changed} lines changed");
     }
+
+    /// <summary>Timed passes per measurement (odd: the median is one of them).</summary>
+    private const int Passes = 7;
+
+    private static string Median(List<RepairBenchmark.Result> results) => Describe(results.OrderBy(r => r.Seconds).ElementAt(results.Count / 2));
+
+    private static string Range(List<RepairBenchmark.Result> results) =>
+        $"{results.Min(r => r.TokensPerSecond):0}–{results.Max(r => r.TokensPerSecond):0} tokens/s";
 
     private static string Describe(RepairBenchmark.Result r) =>
         $"{r.Tokens} tokens in {r.Seconds:0.000} s = {r.TokensPerSecond:0} tokens/s (CPU {r.CpuSeconds:0.000} s = {r.TokensPerCpuSecond:0} tokens/CPU-s)";

@@ -42,26 +42,33 @@ internal static class TrainCommand
 
     private static readonly Option<int> JobsOption = new("--jobs") { Description = "parallel render+OCR jobs", DefaultValueFactory = _ => 2 };
 
+    private static readonly Option<bool> ScanOption = new("--scan")
+    {
+        Description = $"render at the archive's scan resolutions (200/300 dpi) into {RepairTraining.ScanPairsPath} instead of the harsher 100-150 dpi set",
+    };
+
     private static Command Pairs()
     {
-        var command = new Command("pairs", $"Render seed and synthetic text, OCR it with tesseract, align with the truth: {PairsPath}");
+        var command = new Command("pairs", $"Render seed and synthetic text, OCR it with tesseract, align with the truth: {PairsPath} (--scan: {RepairTraining.ScanPairsPath})");
         command.Options.Add(JobsOption);
+        command.Options.Add(ScanOption);
         command.SetAction(async (ParseResult p, CancellationToken ct) =>
         {
             var root = RepoPaths.RequireRoot();
-            await MakePairsAsync(root, p.GetValue(JobsOption), ct).ConfigureAwait(false);
+            await MakePairsAsync(root, p.GetValue(JobsOption), ct, p.GetValue(ScanOption)).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static async Task<IReadOnlyList<OcrPair>> MakePairsAsync(string root, int jobs, CancellationToken ct)
+    private static async Task<IReadOnlyList<OcrPair>> MakePairsAsync(string root, int jobs, CancellationToken ct, bool scan = false)
     {
         var exclude = File.Exists(Path.Combine(root, SeedDamagePath))
             ? File.ReadLines(Path.Combine(root, SeedDamagePath)).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0]).ToHashSet(StringComparer.Ordinal)
             : [];
         var pages = OcrPairGenerator.TruthPages(root, exclude);
-        var generator = new OcrPairGenerator { Jobs = jobs, Log = Console.Error };
+        var generator = new OcrPairGenerator { Jobs = jobs, Log = Console.Error, Sizes = scan ? OcrPairGenerator.ScanResolution : OcrPairGenerator.LowResolution };
+        var path = scan ? RepairTraining.ScanPairsPath : PairsPath;
         var pairs = await generator.GenerateAsync(pages, ct).ConfigureAwait(false);
         var sb = new StringBuilder(OcrPair.Header).Append('\n');
         foreach (var pair in pairs)
@@ -69,8 +76,8 @@ internal static class TrainCommand
             sb.Append(pair.ToTsv()).Append('\n');
         }
 
-        AtomicFile.WriteAllText(Path.Combine(root, PairsPath), sb.ToString());
-        Console.WriteLine($"pairs: {pages.Count} text pages, {pairs.Count} OCR tokens → {PairsPath}");
+        AtomicFile.WriteAllText(Path.Combine(root, path), sb.ToString());
+        Console.WriteLine($"pairs: {pages.Count} text pages, {pairs.Count} OCR tokens → {path}");
         return pairs;
     }
 
@@ -84,8 +91,12 @@ internal static class TrainCommand
             var pairsFile = Path.Combine(root, PairsPath);
             var pairs = File.Exists(pairsFile) ? OcrPair.ReadAll(pairsFile) : await MakePairsAsync(root, p.GetValue(JobsOption), ct).ConfigureAwait(false);
             var summary = RepairTraining.Run(root, pairs, Console.Error);
-            var (m, r) = (summary.Model, summary.Rule);
-            Console.WriteLine($"repair: {summary.Training.Examples} examples, threshold {summary.Training.Threshold:0.00}; held out: garbled {m.Garbled}, fixed {m.FixedRate:P1} (rule only {r.FixedRate:P1}), correct {m.Correct}, changed {m.ChangedRate:P2} (rule only {r.ChangedRate:P2}); {RepairTraining.ModelCardPath}");
+            Console.WriteLine($"repair: {summary.Training.Examples} examples, threshold {summary.Training.Threshold:0.00}; {RepairTraining.ModelCardPath}");
+            foreach (var set in summary.Scan is null ? [summary.LowResolution] : new[] { summary.LowResolution, summary.Scan })
+            {
+                var (m, r) = (set.Model, set.Rule);
+                Console.WriteLine($"repair held out, {set.Name}: garbled {m.Garbled}, fixed {m.FixedRate:P1} (rule only {r.FixedRate:P1}), correct {m.Correct}, changed {m.ChangedRate:P2} (rule only {r.ChangedRate:P2})");
+            }
             return ExitCodes.Success;
         });
         return command;

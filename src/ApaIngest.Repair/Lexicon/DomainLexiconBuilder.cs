@@ -89,18 +89,11 @@ public sealed class DomainLexiconBuilder(string root)
         }
 
         var bigrams = new Dictionary<(string, string), int>();
-        foreach (var line in seedLines.Concat(PhraseTexts()).Concat(CorpusTexts()))
+        foreach (var pair in BigramCounts.PairsIn(seedLines.Concat(PhraseTexts()).Concat(CorpusTexts())))
         {
-            foreach (var cell in line.Split('\t'))
+            if (counts.ContainsKey(pair.Left) && counts.ContainsKey(pair.Right))
             {
-                var words = BanglaTokens.Words(cell).ToArray();
-                for (var i = 1; i < words.Length; i++)
-                {
-                    if (counts.ContainsKey(words[i - 1]) && counts.ContainsKey(words[i]))
-                    {
-                        bigrams[(words[i - 1], words[i])] = bigrams.GetValueOrDefault((words[i - 1], words[i])) + 1;
-                    }
-                }
+                bigrams[pair] = bigrams.GetValueOrDefault(pair) + 1;
             }
         }
 

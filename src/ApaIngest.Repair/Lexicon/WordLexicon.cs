@@ -11,7 +11,6 @@ namespace ApaIngest.Repair.Lexicon;
 public sealed class WordLexicon
 {
     private readonly Dictionary<string, LexiconEntry> entries = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> bigrams = new(StringComparer.Ordinal);
 
     public int Count => entries.Count;
 
@@ -21,8 +20,8 @@ public sealed class WordLexicon
 
     public bool Contains(string word) => entries.ContainsKey(word);
 
-    public int BigramCount(string left, string right) =>
-        bigrams.TryGetValue(string.Concat(left, " ", right), out var n) ? n : 0;
+    /// <summary>Domain word bigrams (lexicon/apa-bigrams.tsv); empty until <see cref="LoadBigrams"/>.</summary>
+    public BigramCounts Bigrams { get; private set; } = BigramCounts.Empty;
 
     public void Add(string word, LexiconSource source, int domainCount = 0, int generalRank = 0)
     {
@@ -43,9 +42,6 @@ public sealed class WordLexicon
             entries[word] = new LexiconEntry(source, domainCount, generalRank);
         }
     }
-
-    public void AddBigram(string left, string right, int count) =>
-        bigrams[string.Concat(left, " ", right)] = BigramCount(left, right) + count;
 
     /// <summary>Loads lexicon/apa-domain.tsv (word, freq, sources), data/lexicon/ben.wordlist and bn_BD.dic as found under <paramref name="root"/>.</summary>
     public static WordLexicon Load(string root, bool includeHunspell = true)
@@ -91,14 +87,18 @@ public sealed class WordLexicon
             return;
         }
 
+        var pairs = new Dictionary<(string, string), int>();
         foreach (var line in File.ReadLines(path))
         {
             var parts = line.Split('\t');
             if (parts.Length == 3 && int.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
             {
-                AddBigram(BanglaText.Normalize(parts[0]), BanglaText.Normalize(parts[1]), n);
+                var key = (BanglaText.Normalize(parts[0]), BanglaText.Normalize(parts[1]));
+                pairs[key] = pairs.GetValueOrDefault(key) + n;
             }
         }
+
+        Bigrams = new BigramCounts(pairs);
     }
 
     public void LoadGeneral(string path)

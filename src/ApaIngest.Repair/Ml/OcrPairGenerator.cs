@@ -19,7 +19,14 @@ public sealed class OcrPairGenerator
         "Jamrul Medium Semi-Expanded",
     ];
 
-    private static readonly (int PtSize, int Resolution)[] Sizes = [(10, 120), (9, 150), (12, 100), (11, 110), (10, 150), (8, 150)];
+    /// <summary>Small type at 100–150 dpi: harsher than the archive's scans (about half the words come back garbled).</summary>
+    public static readonly IReadOnlyList<(int PtSize, int Resolution)> LowResolution = [(10, 120), (9, 150), (12, 100), (11, 110), (10, 150), (8, 150)];
+
+    /// <summary>Body-text sizes at 200 and 300 dpi, the resolutions the archive is scanned at (the corpus's scan200/scan300).</summary>
+    public static readonly IReadOnlyList<(int PtSize, int Resolution)> ScanResolution = [(10, 200), (11, 300), (9, 200), (10, 300), (12, 200), (9, 300)];
+
+    /// <summary>Type sizes and resolutions the renders cycle through (default <see cref="LowResolution"/>).</summary>
+    public IReadOnlyList<(int PtSize, int Resolution)> Sizes { get; init; } = LowResolution;
 
     public int Jobs { get; init; } = 1;
 
@@ -37,7 +44,7 @@ public sealed class OcrPairGenerator
             for (var r = 0; r < RendersPerPage; r++)
             {
                 var k = (p * RendersPerPage) + r;
-                var (pt, dpi) = Sizes[k % Sizes.Length];
+                var (pt, dpi) = Sizes[k % Sizes.Count];
                 work.Add(($"{pages[p].Id}#{r}", pages[p].Text, p % 5 == 0, Fonts[(k * 3 + p) % Fonts.Length], pt, dpi));
             }
         }
@@ -134,7 +141,7 @@ public sealed class OcrPairGenerator
 
     /// <summary>True text pages: the seeds in chunks of about <paramref name="wordsPerPage"/> words (lines holding any of
     /// <paramref name="excludeWords"/> left out), then synthetic lines of domain words and place names.</summary>
-    public static IReadOnlyList<(string Id, string Text)> TruthPages(string root, ISet<string> excludeWords, int wordsPerPage = 220, int syntheticPages = 30)
+    public static IReadOnlyList<(string Id, string Text)> TruthPages(string root, ISet<string> excludeWords, int wordsPerPage = 220, int syntheticPages = 30, int generalPages = 20)
     {
         var pages = new List<(string, string)>();
         foreach (var path in Directory.GetFiles(Path.Combine(root, "data", "seeds"), "*.txt").Order(StringComparer.Ordinal))
@@ -201,6 +208,46 @@ public sealed class OcrPairGenerator
             }
         }
 
+        pages.AddRange(GeneralPages(root, generalPages));
         return pages;
+    }
+
+    /// <summary>How far down the general word list (by frequency rank) the general pages draw their words.</summary>
+    public const int GeneralPageMaxRank = 30_000;
+
+    /// <summary>
+    /// Lines of everyday words (the general list's first <see cref="GeneralPageMaxRank"/>, loanwords such as ক্রিমিনাল
+    /// and ব্যান্ডউইথ among them) mixed with domain words: APAs are not written in domain words only, and a classifier
+    /// that has only ever seen domain words as the truth learns never to restore any other.
+    /// </summary>
+    private static IEnumerable<(string Id, string Text)> GeneralPages(string root, int count)
+    {
+        var general = Path.Combine(root, Lexicon.RepoPaths.GeneralWordList);
+        var domain = Path.Combine(root, Lexicon.RepoPaths.DomainLexicon);
+        if (count == 0 || !File.Exists(general) || !File.Exists(domain))
+        {
+            yield break;
+        }
+
+        var everyday = Lexicon.GeneralWordList.Read(general).Where(w => w.Rank <= GeneralPageMaxRank && Spelling.BanglaClusters.Count(w.Word) >= 2)
+            .Select(w => w.Word).ToArray();
+        var vocab = File.ReadLines(domain).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0]).ToArray();
+        var random = new Random(20250701);
+        for (var p = 0; p < count && everyday.Length > 0; p++)
+        {
+            var sb = new StringBuilder();
+            for (var line = 0; line < 28; line++)
+            {
+                var n = random.Next(4, 10);
+                for (var k = 0; k < n; k++)
+                {
+                    sb.Append(k > 0 ? " " : string.Empty).Append(random.Next(3) == 0 ? vocab[random.Next(vocab.Length)] : everyday[random.Next(everyday.Length)]);
+                }
+
+                sb.Append('\n');
+            }
+
+            yield return ($"general/{p}", sb.ToString());
+        }
     }
 }

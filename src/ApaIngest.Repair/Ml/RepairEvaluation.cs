@@ -12,7 +12,11 @@ public sealed record RepairEvaluation(int Garbled, int Fixed, int Correct, int C
     public double ChangedRate => Correct == 0 ? 0 : Changed / (double)Correct;
 
     /// <summary>Runs <paramref name="repairer"/> (null: no repair) over the pages of <paramref name="pairs"/> and compares with the truth.</summary>
-    public static RepairEvaluation Run(IEnumerable<OcrPair> pairs, LexiconWordRepairer? repairer, Func<string, bool>? inLexicon = null)
+    public static RepairEvaluation Run(IEnumerable<OcrPair> pairs, LexiconWordRepairer? repairer, Func<string, bool>? inLexicon = null) =>
+        RunPerPage(pairs, _ => repairer, inLexicon);
+
+    /// <summary>As <see cref="Run(IEnumerable{OcrPair}, LexiconWordRepairer?, Func{string, bool}?)"/> with a repairer per page (e.g. one that has not seen the page's source text).</summary>
+    public static RepairEvaluation RunPerPage(IEnumerable<OcrPair> pairs, Func<string, LexiconWordRepairer?> repairerForPage, Func<string, bool>? inLexicon = null)
     {
         int garbled = 0, fixedCount = 0, correct = 0, changed = 0;
         var remaining = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -24,7 +28,8 @@ public sealed record RepairEvaluation(int Garbled, int Fixed, int Correct, int C
                 PageNumber = 1, Width = 600, Height = 850,
                 Words = [.. rows.Select(r => new Word(r.Ocr, r.Box) { Confidence = r.Confidence, Origin = WordOrigin.Ocr })],
             };
-            var repaired = repairer?.Repair(content) ?? content;
+            var repairer = repairerForPage(page.Key);
+            var repaired = repairer?.RepairWords(content.Words) ?? new RepairedWords(content.Words, [.. Enumerable.Range(0, rows.Length)], false);
             for (var i = 0; i < rows.Length; i++)
             {
                 var truth = BanglaText.Normalize(rows[i].Truth);
@@ -37,7 +42,7 @@ public sealed record RepairEvaluation(int Garbled, int Fixed, int Correct, int C
                 // words only: a difference in punctuation or digits around the Bangla core is not the word repairer's
                 var o = TokenParts.Of(ocr).Core;
                 var t = TokenParts.Of(truth).Core;
-                var output = TokenParts.Of(BanglaText.Normalize(repaired.Words[i].Text)).Core;
+                var output = TokenParts.Of(BanglaText.Normalize(repaired.Words[repaired.ResultOf(i)].Text)).Core;
                 if (o.Length == 0 || t.Length == 0)
                 {
                     continue;

@@ -22,6 +22,39 @@ public sealed class RepairExample
     public float LengthDelta { get; set; }
     public float TokenIsKnown { get; set; }
     public float TokenLogFrequency { get; set; }
+    public float LeftBigramToken { get; set; }
+    public float RightBigramToken { get; set; }
+    public float FromContext { get; set; }
+    public float CandidateOnPage { get; set; }
+    public float TokenOnPage { get; set; }
+
+    /// <summary>The feature values in <see cref="FeatureNames"/> order (the order of the model's feature vector).</summary>
+    public void WriteFeatures(Span<float> features)
+    {
+        features[0] = Cost;
+        features[1] = CostMargin;
+        features[2] = Rank;
+        features[3] = CandidateCount;
+        features[4] = ClusterEdits;
+        features[5] = TokenClusters;
+        features[6] = CandidateLogFrequency;
+        features[7] = CandidateIsDomain;
+        features[8] = CandidateIsGeneral;
+        features[9] = TokenIsKnownStem;
+        features[10] = TokenIsCompound;
+        features[11] = Confidence;
+        features[12] = LeftBigramCandidate;
+        features[13] = RightBigramCandidate;
+        features[14] = NumericShare;
+        features[15] = LengthDelta;
+        features[16] = TokenIsKnown;
+        features[17] = TokenLogFrequency;
+        features[18] = LeftBigramToken;
+        features[19] = RightBigramToken;
+        features[20] = FromContext;
+        features[21] = CandidateOnPage;
+        features[22] = TokenOnPage;
+    }
 
     public static readonly string[] FeatureNames =
     [
@@ -29,6 +62,7 @@ public sealed class RepairExample
         nameof(CandidateLogFrequency), nameof(CandidateIsDomain), nameof(CandidateIsGeneral), nameof(TokenIsKnownStem),
         nameof(TokenIsCompound), nameof(Confidence), nameof(LeftBigramCandidate), nameof(RightBigramCandidate),
         nameof(NumericShare), nameof(LengthDelta), nameof(TokenIsKnown), nameof(TokenLogFrequency),
+        nameof(LeftBigramToken), nameof(RightBigramToken), nameof(FromContext), nameof(CandidateOnPage), nameof(TokenOnPage),
     ];
 }
 

@@ -12,7 +12,7 @@ namespace ApaIngest.Repair.Ml;
 /// pairs, picks the probability threshold on a validation part so that correct words are almost never changed, and
 /// writes models/repair/model.zip (+ .threshold).
 /// </summary>
-public sealed class RepairTrainer(WordCorrector ruleCorrector, TextWriter log)
+public sealed class RepairTrainer(WordCorrector ruleCorrector, TextWriter log, UnseenSourceBigrams? unseen = null)
 {
     /// <summary>Share of correct words the threshold may change on validation (half the product's 0.5 % budget).</summary>
     public const double ChangeBudget = 0.0025;
@@ -102,8 +102,10 @@ public sealed class RepairTrainer(WordCorrector ruleCorrector, TextWriter log)
         var groups = new List<Group>();
         foreach (var page in pairs.GroupBy(p => p.Page))
         {
+            var corrector = unseen is null ? ruleCorrector : ruleCorrector.WithBigrams(unseen.For(page.Key));
             var rows = page.OrderBy(p => p.Index).ToArray();
             var words = rows.Select(r => new Word(r.Ocr, r.Box) { Confidence = r.Confidence, Origin = WordOrigin.Ocr }).ToArray();
+            var vocabulary = PageVocabulary.Of(words);
             for (var i = 0; i < rows.Length; i++)
             {
                 if (rows[i].Truth.Length == 0)
@@ -118,13 +120,14 @@ public sealed class RepairTrainer(WordCorrector ruleCorrector, TextWriter log)
                     continue;
                 }
 
-                var candidates = ruleCorrector.CandidatesFor(ocr.Core);
+                var context = LexiconWordRepairer.ContextOf(words, i, vocabulary);
+                var candidates = corrector.CandidatesFor(ocr.Core, context);
                 if (candidates.Count == 0)
                 {
                     continue;
                 }
 
-                var examples = ruleCorrector.Features(ocr.Core, candidates, LexiconWordRepairer.ContextOf(words, i));
+                var examples = corrector.Features(ocr.Core, candidates, context);
                 for (var k = 0; k < examples.Length; k++)
                 {
                     examples[k].Label = candidates[k].Word == truth.Core;

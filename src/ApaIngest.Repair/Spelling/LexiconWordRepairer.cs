@@ -16,9 +16,15 @@ public sealed class LexiconWordRepairer : IWordRepairer
 {
     private static readonly Lazy<LexiconWordRepairer> Default = new(CreateDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public LexiconWordRepairer(WordCorrector corrector) => Corrector = corrector;
+    public LexiconWordRepairer(WordCorrector corrector)
+    {
+        Corrector = corrector;
+        Joiner = new SplitWordJoiner(corrector.Generator);
+    }
 
     public WordCorrector Corrector { get; }
+
+    public SplitWordJoiner Joiner { get; }
 
     /// <summary>The repairer built from the repository's lexicons and model (found via $APA_REPO_ROOT or ApaIngest.sln); loaded once, thread-safe.</summary>
     public static LexiconWordRepairer LoadDefault() => Default.Value;
@@ -49,30 +55,83 @@ public sealed class LexiconWordRepairer : IWordRepairer
 
     public PageContent Repair(PageContent page)
     {
-        var words = page.Words;
+        var repaired = RepairWords(page.Words);
+        return repaired.Changed ? page with { Words = repaired.Words } : page;
+    }
+
+    /// <summary>
+    /// The page's words repaired: words broken in two joined (<see cref="SplitWordJoiner"/>), then each garbled word corrected
+    /// in the context of its joined neighbours. <see cref="RepairedWords.FirstSource"/> maps each result word to its first input word.
+    /// </summary>
+    public RepairedWords RepairWords(IReadOnlyList<Word> words)
+    {
+        var parts = words.Select(w => TokenParts.Of(BanglaText.Normalize(w.Text))).ToList();
+        var (joined, firstSource) = JoinSplitWords(words, parts);
+        var vocabulary = PageVocabulary.OfCores(parts.Select(p => p.Core));
         Word[]? repaired = null;
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < joined.Count; i++)
         {
-            var w = words[i];
+            var w = joined[i];
             if (!NeedsLook(w.Text))
             {
                 continue;
             }
 
-            var (text, changed, p) = RepairToken(w.Text, ContextOf(words, i));
+            var (text, changed, p) = RepairToken(w.Text, ContextOf(joined, i, vocabulary, parts));
             if (changed)
             {
-                repaired ??= [.. words];
+                repaired ??= [.. joined];
                 repaired[i] = w with { Text = text, RawText = w.RawText, Confidence = Math.Min(w.Confidence, Math.Max(p, 0.01)) };
             }
         }
 
-        return repaired is null ? page : page with { Words = repaired };
+        var changedAny = repaired is not null || !ReferenceEquals(joined, words);
+        return new RepairedWords(repaired ?? joined, firstSource, changedAny);
     }
 
-    /// <summary>The context a page word is judged in: same-line neighbours, its confidence, its column's numeric share.</summary>
-    public static TokenContext ContextOf(IReadOnlyList<Word> words, int i) =>
-        new(Neighbour(words, i - 1, words[i]), Neighbour(words, i + 1, words[i]), words[i].Confidence, ColumnNumericShare(words, i));
+    /// <summary>Joins neighbours that are one word broken in two; <paramref name="parts"/> (each word normalised and split) is kept in step.</summary>
+    private (IReadOnlyList<Word> Words, IReadOnlyList<int> FirstSource) JoinSplitWords(IReadOnlyList<Word> words, List<TokenParts> parts)
+    {
+        List<Word>? result = null;
+        List<int>? first = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            var k = result?.Count ?? i;
+            if (i + 1 < words.Count && parts[k].Core.Length > 0 && parts[k + 1].Core.Length > 0 && SplitWordJoiner.Adjacent(w, words[i + 1])
+                && Joiner.Join(parts[k], parts[k + 1]) is { } joinedText)
+            {
+                if (result is null)
+                {
+                    result = [.. words.Take(i)];
+                    first = [.. Enumerable.Range(0, i)];
+                }
+
+                var v = words[i + 1];
+                result.Add(w with { Text = joinedText, RawText = w.RawText + " " + v.RawText, Box = w.Box.Union(v.Box), Confidence = Math.Min(w.Confidence, v.Confidence) });
+                first!.Add(i);
+                parts[k] = TokenParts.Of(joinedText);
+                parts.RemoveAt(k + 1);
+                i++;
+                continue;
+            }
+
+            result?.Add(w);
+            first?.Add(i);
+        }
+
+        return result is null ? (words, Enumerable.Range(0, words.Count).ToArray()) : (result, first!);
+    }
+
+    /// <summary>The context a page word is judged in: same-line neighbours, its confidence, its column's numeric share, the page's words.</summary>
+    public static TokenContext ContextOf(IReadOnlyList<Word> words, int i, PageVocabulary? vocabulary = null) =>
+        ContextOf(words, i, vocabulary ?? PageVocabulary.Of(words), null);
+
+    private static TokenContext ContextOf(IReadOnlyList<Word> words, int i, PageVocabulary vocabulary, IReadOnlyList<TokenParts>? parts) =>
+        new(Neighbour(words, i - 1, words[i], parts), Neighbour(words, i + 1, words[i], parts), words[i].Confidence, ColumnNumericShare(words, i))
+        {
+            Page = vocabulary,
+        };
 
     /// <summary>Repairs one line of text (tokens separated by whitespace, which is kept as is).</summary>
     public string RepairLine(string line)
@@ -83,9 +142,12 @@ public sealed class LexiconWordRepairer : IWordRepairer
         }
 
         var tokens = SplitKeepingSpaces(line);
+        var parts = tokens.Select(t => string.IsNullOrWhiteSpace(t) ? default : TokenParts.Of(BanglaText.Normalize(t))).ToList();
+        JoinSplitTokens(tokens, parts);
         var numeric = tokens.Count(t => t.Any(char.IsDigit));
         var wordsInLine = tokens.Count(t => !string.IsNullOrWhiteSpace(t));
         var share = wordsInLine == 0 ? 0 : numeric / (double)wordsInLine;
+        var vocabulary = PageVocabulary.OfCores(parts.Where(p => p.Core is { Length: > 0 }).Select(p => p.Core));
         var sb = new StringBuilder(line.Length);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -96,11 +158,27 @@ public sealed class LexiconWordRepairer : IWordRepairer
                 continue;
             }
 
-            var context = new TokenContext(CoreOf(tokens, i, -1), CoreOf(tokens, i, +1), 1, share);
+            var context = new TokenContext(CoreOf(parts, i, -1), CoreOf(parts, i, +1), 1, share) { Page = vocabulary };
             sb.Append(RepairToken(t, context).Text);
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Joins a token and the next (across one run of at most two spaces, not a tab) when they are one word broken in two.</summary>
+    private void JoinSplitTokens(List<string> tokens, List<TokenParts> parts)
+    {
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (parts[i].Core is { Length: > 0 } && parts[i + 2].Core is { Length: > 0 } && tokens[i + 1].Length <= 2 && tokens[i + 1].Trim(' ').Length == 0
+                && Joiner.Join(parts[i], parts[i + 2]) is { } joined)
+            {
+                tokens[i] = joined;
+                parts[i] = TokenParts.Of(joined);
+                tokens.RemoveRange(i + 1, 2);
+                parts.RemoveRange(i + 1, 2);
+            }
+        }
     }
 
     /// <summary>Repairs one whitespace-free token: its Bangla pieces between separators (- / , ; : ( ) । etc.) are corrected one by one.</summary>
@@ -188,20 +266,20 @@ public sealed class LexiconWordRepairer : IWordRepairer
         return result;
     }
 
-    private static string CoreOf(List<string> tokens, int i, int step)
+    private static string CoreOf(List<TokenParts> parts, int i, int step)
     {
-        for (var j = i + step; j >= 0 && j < tokens.Count; j += step)
+        for (var j = i + step; j >= 0 && j < parts.Count; j += step)
         {
-            if (!string.IsNullOrWhiteSpace(tokens[j]))
+            if (parts[j].Prefix is not null)
             {
-                return TokenParts.Of(BanglaText.Normalize(tokens[j])).Core;
+                return parts[j].Core;
             }
         }
 
         return string.Empty;
     }
 
-    private static string Neighbour(IReadOnlyList<Word> words, int j, Word self)
+    private static string Neighbour(IReadOnlyList<Word> words, int j, Word self, IReadOnlyList<TokenParts>? parts)
     {
         if (j < 0 || j >= words.Count)
         {
@@ -210,7 +288,7 @@ public sealed class LexiconWordRepairer : IWordRepairer
 
         var other = words[j];
         var sameLine = Math.Abs(other.Box.CenterY - self.Box.CenterY) < Math.Max(2, self.Box.Height * 0.6);
-        return sameLine ? TokenParts.Of(BanglaText.Normalize(other.Text)).Core : string.Empty;
+        return !sameLine ? string.Empty : parts is not null ? parts[j].Core : TokenParts.Of(BanglaText.Normalize(other.Text)).Core;
     }
 
     /// <summary>Share of numeric words among those stacked above/below this one (its table column).</summary>

@@ -69,11 +69,11 @@ public static class RepairBenchmark
                 PageNumber = 1, Width = 600, Height = 850,
                 Words = [.. rows.Select(r => new Word(r.Ocr, r.Box) { Confidence = r.Confidence, Origin = WordOrigin.Ocr })],
             };
-            var repaired = repairer.Repair(page);
+            var repaired = repairer.RepairWords(page.Words);
             tokens += rows.Length;
             for (var i = 0; i < rows.Length; i++)
             {
-                changed += ReferenceEquals(repaired.Words[i], page.Words[i]) ? 0 : 1;
+                changed += ReferenceEquals(repaired.Words[repaired.ResultOf(i)], page.Words[i]) ? 0 : 1;
             }
         }
 

@@ -6,13 +6,47 @@ namespace ApaIngest.Repair.Spelling;
 /// <summary>
 /// Decides for one normalised Bangla word whether to replace it by a lexicon word: known words stay; for unknown ones the
 /// nearest candidates by OCR-confusion cost are scored by the classifier (or, without a model, by a conservative rule),
-/// and the best replaces the word only above the classifier's threshold.
+/// and the best replaces the word only above the classifier's threshold. Words its neighbours are known to stand beside
+/// (domain bigrams) are candidates too, even when further off than the near search reaches.
 /// </summary>
-public sealed class WordCorrector(CandidateGenerator generator, RepairClassifier? classifier)
+public sealed class WordCorrector
 {
+    private readonly CandidateGenerator generator;
+    private readonly RepairClassifier? classifier;
+
+    public WordCorrector(CandidateGenerator generator, RepairClassifier? classifier, BigramCounts? bigrams = null)
+        : this(generator, classifier, bigrams ?? generator.Lexicon.Bigrams, new(StringComparer.Ordinal))
+    {
+    }
+
+    private WordCorrector(
+        CandidateGenerator generator, RepairClassifier? classifier, BigramCounts bigrams,
+        System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<SpellCandidate>> cache)
+    {
+        this.generator = generator;
+        this.classifier = classifier;
+        Bigrams = bigrams;
+        this.cache = cache;
+    }
+
     public CandidateGenerator Generator => generator;
 
     public RepairClassifier? Classifier => classifier;
+
+    /// <summary>The word pairs context is judged by (default: the lexicon's domain bigrams).</summary>
+    public BigramCounts Bigrams { get; }
+
+    /// <summary>The same corrector judging context by other bigram counts (e.g. without the text being measured on).</summary>
+    public WordCorrector WithBigrams(BigramCounts bigrams) => new(generator, classifier, bigrams, cache);
+
+    /// <summary>A word the context proposes is a candidate up to this confusion cost (the near search stops at <see cref="CandidateGenerator.MaxCost"/>).</summary>
+    public const double MaxContextCost = 2.5;
+
+    /// <summary>For a token that is itself a known word (a possible real-word error) the proposal must be this close: one cheap confusion.</summary>
+    public const double MaxContextCostKnown = 1.0;
+
+    /// <summary>How many of a neighbour's most frequent followers (or predecessors) are proposed.</summary>
+    public const int MaxProposalsPerSide = 48;
 
     /// <summary>Known words this common (rank in the general list) or in the domain lexicon are never questioned.</summary>
     public const int TrustedGeneralRank = 3000;
@@ -40,7 +74,151 @@ public sealed class WordCorrector(CandidateGenerator generator, RepairClassifier
     }
 
     private const int MaxCached = 200_000;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<SpellCandidate>> cache = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<SpellCandidate>> cache;
+
+    /// <summary>
+    /// <see cref="CandidatesFor(string)"/> plus the words the neighbours are known to stand beside, by confusion cost, for a
+    /// word its neighbours do not already vouch for: this reaches real-word errors (ধানায় for থানায় beside সিডিএমএস) and
+    /// damage beyond two edits (স্ক্রিনিক after কমিউনিটি) that the near search cannot.
+    /// </summary>
+    public IReadOnlyList<SpellCandidate> CandidatesFor(string word, TokenContext context) =>
+        CandidatesFor(word, NeighbourForms(context.Left), NeighbourForms(context.Right));
+
+    private IReadOnlyList<SpellCandidate> CandidatesFor(string word, string[] lefts, string[] rights)
+    {
+        var near = CandidatesFor(word);
+        if (Bigrams.Count == 0 || (lefts.Length == 0 && rights.Length == 0) || BanglaClusters.Count(word) < 2)
+        {
+            return near;
+        }
+
+        if (Support(lefts, word, rights) > 0)
+        {
+            return near;
+        }
+
+        List<SpellCandidate>? added = null;
+        var costs = ClusterCosts.Current;
+        var wordClusters = BanglaClusters.Split(word);
+        var query = costs.Infos(wordClusters);
+        var known = generator.IsKnown(word);
+        var limit = known ? MaxContextCostKnown : MaxContextCost;
+        var maxLengthDelta = known ? 1 : 3;
+        void Consider(string proposal)
+        {
+            var (clusters, infos) = ProposalClusters(proposal, costs);
+            if (Math.Abs(clusters.Length - wordClusters.Length) > maxLengthDelta || proposal == word
+                || (known && (OtherAtBothEnds(wordClusters, clusters) || SpellingVariants.Same(word, proposal)))
+                || Holds(near, proposal) || Holds(added, proposal))
+            {
+                return;
+            }
+
+            var cost = ConfusionDistance.Between(query, infos, limit, costs);
+            if (cost <= limit && generator.Lexicon.TryGet(proposal, out var entry))
+            {
+                (added ??= []).Add(new SpellCandidate(proposal, cost, ConfusionDistance.ClusterEdits(wordClusters, clusters), entry, FromContext: true));
+            }
+        }
+
+        foreach (var left in lefts)
+        {
+            var followers = Bigrams.Followers(left);
+            for (var k = 0; k < followers.Count && k < MaxProposalsPerSide; k++)
+            {
+                Consider(followers[k]);
+            }
+        }
+
+        foreach (var right in rights)
+        {
+            var predecessors = Bigrams.Predecessors(right);
+            for (var k = 0; k < predecessors.Count && k < MaxProposalsPerSide; k++)
+            {
+                Consider(predecessors[k]);
+            }
+        }
+
+        return added is null ? near : [.. near.Concat(added).OrderBy(c => c.Cost).ThenBy(c => c.Word, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Proposed words' clusters, interned in the cost table in force (the bigram vocabulary is a few thousand words). Keyed by
+    /// the string instance: proposals are the bigram table's own strings, so the lookup needs no hashing of the text.
+    /// </summary>
+    private (string[] Clusters, ClusterInfo[] Infos) ProposalClusters(string proposal, ClusterCosts costs)
+    {
+        var table = proposalClusters;
+        if (!ReferenceEquals(table.Costs, costs))
+        {
+            table = new ProposalTable(costs, new(ReferenceEqualityComparer.Instance));
+            proposalClusters = table;
+        }
+
+        return table.Words.GetOrAdd(proposal, static (w, c) =>
+        {
+            var clusters = BanglaClusters.Split((string)w);
+            return (clusters, c.Infos(clusters));
+        }, costs);
+    }
+
+    private sealed record ProposalTable(ClusterCosts? Costs, System.Collections.Concurrent.ConcurrentDictionary<object, (string[], ClusterInfo[])> Words);
+
+    private ProposalTable proposalClusters = new(null, new(ReferenceEqualityComparer.Instance));
+
+    /// <summary>A neighbour as written and, when it is not a known word, its cheapest near candidate (it may be garbled too).</summary>
+    private string[] NeighbourForms(string neighbour)
+    {
+        if (neighbour.Length == 0)
+        {
+            return [];
+        }
+
+        if (generator.Lexicon.Contains(neighbour))
+        {
+            return [neighbour];
+        }
+
+        var near = CandidatesFor(neighbour);
+        return near.Count > 0 && near[0].Cost <= NeighbourRepairCost ? [neighbour, near[0].Word] : [neighbour];
+    }
+
+    /// <summary>A garbled neighbour's best candidate stands in for it in context at most this far off.</summary>
+    private const double NeighbourRepairCost = 0.6;
+
+    /// <summary>
+    /// Both the first and the last cluster differ: more than one cheap confusion apart for words of two clusters or more, so
+    /// never a real-word error within <see cref="MaxContextCostKnown"/> (a quick test before the distance).
+    /// </summary>
+    private static bool OtherAtBothEnds(string[] a, string[] b) => a[0] != b[0] && a[^1] != b[^1];
+
+    private static bool Holds(IReadOnlyList<SpellCandidate>? candidates, string word)
+    {
+        if (candidates is null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i].Word == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Bigram count of the word with its best-supporting left and right neighbour forms.</summary>
+    private (int Left, int Right) SupportOf(string[] lefts, string word, string[] rights) =>
+        (lefts.Length == 0 ? 0 : lefts.Max(l => Bigrams.Of(l, word)), rights.Length == 0 ? 0 : rights.Max(r => Bigrams.Of(word, r)));
+
+    private int Support(string[] lefts, string word, string[] rights)
+    {
+        var (l, r) = SupportOf(lefts, word, rights);
+        return l + r;
+    }
 
     private IReadOnlyList<SpellCandidate> Find(string word)
     {
@@ -60,22 +238,38 @@ public sealed class WordCorrector(CandidateGenerator generator, RepairClassifier
             return [];
         }
 
-        return [.. generator.Generate(word).Where(c => c.Entry.IsDomain && c.Cost <= 0.6 && c.Entry.LogFrequency >= entry.LogFrequency + 0.3)];
+        return [.. generator.Generate(word).Where(c => c.Entry.IsDomain && c.Cost <= 0.6 && c.Entry.LogFrequency >= entry.LogFrequency + 0.3 && !SpellingVariants.Same(word, c.Word))];
     }
 
     public Correction Correct(string word, TokenContext context)
     {
-        var candidates = CandidatesFor(word);
+        // a joiner after hasanta only chooses how the conjunct is drawn (শাহ্‌): the word without it is the lexicon's form
+        if (word.Contains('\u200C', StringComparison.Ordinal) || word.Contains('\u200D', StringComparison.Ordinal))
+        {
+            var bare = word.Replace("\u200C", string.Empty, StringComparison.Ordinal).Replace("\u200D", string.Empty, StringComparison.Ordinal);
+            if (bare.Length > 0 && generator.IsKnown(bare))
+            {
+                return new Correction(bare, true, 1);
+            }
+
+            word = bare;
+        }
+
+        if (classifier is null)
+        {
+            var near = CandidatesFor(word);
+            return near.Count == 0 ? new Correction(word, false, 1) : Rule(word, near, Features(word, near, context));
+        }
+
+        var lefts = NeighbourForms(context.Left);
+        var rights = NeighbourForms(context.Right);
+        var candidates = CandidatesFor(word, lefts, rights);
         if (candidates.Count == 0)
         {
             return new Correction(word, false, 1);
         }
 
-        var examples = Features(word, candidates, context);
-        if (classifier is null)
-        {
-            return Rule(word, candidates, examples);
-        }
+        var examples = Features(word, candidates, context, lefts, rights);
 
         var bestIndex = -1;
         var bestP = 0.0;
@@ -103,17 +297,22 @@ public sealed class WordCorrector(CandidateGenerator generator, RepairClassifier
         return ok ? new Correction(best.Word, true, 1 - best.Cost) : new Correction(word, false, 1);
     }
 
-    public RepairExample[] Features(string word, IReadOnlyList<SpellCandidate> candidates, TokenContext context)
+    public RepairExample[] Features(string word, IReadOnlyList<SpellCandidate> candidates, TokenContext context) =>
+        Features(word, candidates, context, NeighbourForms(context.Left), NeighbourForms(context.Right));
+
+    private RepairExample[] Features(string word, IReadOnlyList<SpellCandidate> candidates, TokenContext context, string[] lefts, string[] rights)
     {
         var clusters = BanglaClusters.Split(word);
         var knownStem = generator.KnownStem(word) is not null ? 1f : 0f;
         var compound = generator.IsCompoundOfKnown(clusters) ? 1f : 0f;
         var known = generator.Lexicon.TryGet(word, out var tokenEntry);
+        var (tokenLeft, tokenRight) = SupportOf(lefts, word, rights);
         var result = new RepairExample[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
             var otherBest = candidates.Where((_, j) => j != i).Select(o => o.Cost).DefaultIfEmpty(OcrConfusion.FullEdit * 2).Min();
+            var (left, right) = SupportOf(lefts, c.Word, rights);
             result[i] = new RepairExample
             {
                 Cost = (float)c.Cost,
@@ -130,8 +329,13 @@ public sealed class WordCorrector(CandidateGenerator generator, RepairClassifier
                 TokenIsKnown = known ? 1 : 0,
                 TokenLogFrequency = known ? (float)tokenEntry.LogFrequency : 0,
                 Confidence = (float)context.Confidence,
-                LeftBigramCandidate = context.Left.Length == 0 ? 0 : (float)Math.Log(1 + generator.Lexicon.BigramCount(context.Left, c.Word)),
-                RightBigramCandidate = context.Right.Length == 0 ? 0 : (float)Math.Log(1 + generator.Lexicon.BigramCount(c.Word, context.Right)),
+                LeftBigramCandidate = (float)Math.Log(1 + left),
+                RightBigramCandidate = (float)Math.Log(1 + right),
+                LeftBigramToken = (float)Math.Log(1 + tokenLeft),
+                RightBigramToken = (float)Math.Log(1 + tokenRight),
+                FromContext = c.FromContext ? 1 : 0,
+                CandidateOnPage = (float)Math.Log(1 + context.Page.Count(c.Word)),
+                TokenOnPage = (float)Math.Log(1 + Math.Max(0, context.Page.Count(word) - 1)),
                 NumericShare = (float)context.NumericShare,
                 LengthDelta = BanglaClusters.Count(c.Word) - clusters.Length,
             };

@@ -1,5 +1,6 @@
 using ApaIngest.Core.Text;
 using ApaIngest.Repair.Lexicon;
+using ApaIngest.Repair.Ml;
 using ApaIngest.Repair.Spelling;
 using Xunit.Abstractions;
 
@@ -9,11 +10,12 @@ namespace ApaIngest.Repair.Tests.Spelling;
 public sealed class SeedDamageTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The issue's target is 70 %; the repairer reaches 48 % (30/62, docs/accuracy.md): most of the rest are 3+ edits from
-    /// the word or misread into letters no OCR confusion explains. This guards the level reached, not the target.
+    /// Each garbled token alone, with no neighbours. The issue's target is 70 %; alone the repairer reaches 55 % (34/62,
+    /// docs/accuracy.md), in its lines 64 % (below): most of the rest are 3+ edits from the word or misread into letters no
+    /// OCR confusion explains. This guards the level reached, not the target.
     /// </summary>
     [Fact]
-    public void RepairToken_SeedDamageList_FixesAtLeast40Percent()
+    public void RepairToken_SeedDamageList_FixesAtLeast50Percent()
     {
         var pairs = RepoData.SeedDamage();
         Assert.True(pairs.Count >= 40);
@@ -28,16 +30,69 @@ public sealed class SeedDamageTests(ITestOutputHelper output)
 
         var rate = fixedCount / (double)pairs.Count;
         output.WriteLine($"fixed {fixedCount}/{pairs.Count} = {rate:P1}");
-        Assert.True(rate >= 0.40, $"fixed {fixedCount}/{pairs.Count}");
+        Assert.True(rate >= 0.50, $"fixed {fixedCount}/{pairs.Count}");
+    }
+
+    /// <summary>
+    /// The damage where the product meets it: in its line, with its neighbours, and with context judged as if the seed had
+    /// never been read (its own bigrams taken out of the domain bigrams). The level reached is in docs/accuracy.md.
+    /// </summary>
+    [Fact]
+    public void RepairLine_SeedDamageInItsLines_FixesAtLeast60PercentOfOccurrences()
+    {
+        var damage = RepoData.SeedDamage().ToDictionary(p => p.Garbled, p => p.Correct, StringComparer.Ordinal);
+        int occurrences = 0, fixedCount = 0;
+        var alwaysFixed = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var (path, repairer) in SeedRepairers())
+        {
+            foreach (var line in File.ReadLines(path))
+            {
+                var before = line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                if (!before.Any(t => BanglaTokens.Words(t).Any(damage.ContainsKey)))
+                {
+                    continue;
+                }
+
+                var after = repairer.RepairLine(line).Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                Assert.Equal(before.Length, after.Length);
+                for (var i = 0; i < before.Length; i++)
+                {
+                    foreach (var garbled in BanglaTokens.Words(before[i]).Where(damage.ContainsKey))
+                    {
+                        var ok = BanglaTokens.Words(after[i]).Contains(damage[garbled]);
+                        occurrences++;
+                        fixedCount += ok ? 1 : 0;
+                        alwaysFixed[garbled] = alwaysFixed.GetValueOrDefault(garbled, true) && ok;
+                        output.WriteLine($"{garbled}\t{damage[garbled]}\t{after[i]}\t{(ok ? "fixed" : "not fixed")}");
+                    }
+                }
+            }
+        }
+
+        var pairsFixed = alwaysFixed.Count(kv => kv.Value);
+        output.WriteLine($"occurrences fixed {fixedCount}/{occurrences} = {fixedCount / (double)occurrences:P1}; pairs fixed everywhere {pairsFixed}/{damage.Count}; pairs found {alwaysFixed.Count}");
+        Assert.Equal(damage.Count, alwaysFixed.Count);
+        Assert.True(fixedCount >= 0.60 * occurrences, $"fixed {fixedCount} of {occurrences}");
+    }
+
+    /// <summary>Each seed file with a repairer that judges context without that file's own bigrams.</summary>
+    private static IEnumerable<(string Path, LexiconWordRepairer Repairer)> SeedRepairers()
+    {
+        var seeds = Path.Combine(RepoData.Root, "data", "seeds");
+        var corrector = RepoData.Repairer.Corrector;
+        var unseen = new UnseenSourceBigrams(corrector.Generator.Lexicon.Bigrams, seeds);
+        foreach (var path in Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal))
+        {
+            yield return (path, new LexiconWordRepairer(corrector.WithBigrams(unseen.ForDocument(Path.GetFileNameWithoutExtension(path)))));
+        }
     }
 
     [Fact]
     public void RepairLine_SeedFiles_LeavesAtLeast995PercentOfOtherWordsUnchanged()
     {
         var damaged = RepoData.SeedDamage().Select(p => p.Garbled).ToHashSet(StringComparer.Ordinal);
-        var repairer = RepoData.Repairer;
         int words = 0, changed = 0;
-        foreach (var path in Directory.GetFiles(Path.Combine(RepoData.Root, "data", "seeds"), "*.txt"))
+        foreach (var (path, repairer) in SeedRepairers())
         {
             foreach (var line in File.ReadLines(path))
             {
