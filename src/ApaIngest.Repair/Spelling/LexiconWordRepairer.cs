@@ -131,6 +131,7 @@ public sealed class LexiconWordRepairer : IWordRepairer
         new(Neighbour(words, i - 1, words[i], parts), Neighbour(words, i + 1, words[i], parts), words[i].Confidence, ColumnNumericShare(words, i))
         {
             Page = vocabulary,
+            QuestionKnownWords = words[i].Origin == WordOrigin.Ocr,
         };
 
     /// <summary>Repairs one line of text (tokens separated by whitespace, which is kept as is).</summary>

@@ -82,9 +82,9 @@ public sealed class WordCorrector
     /// damage beyond two edits (স্ক্রিনিক after কমিউনিটি) that the near search cannot.
     /// </summary>
     public IReadOnlyList<SpellCandidate> CandidatesFor(string word, TokenContext context) =>
-        CandidatesFor(word, NeighbourForms(context.Left), NeighbourForms(context.Right));
+        CandidatesFor(word, NeighbourForms(context.Left), NeighbourForms(context.Right), context.QuestionKnownWords);
 
-    private IReadOnlyList<SpellCandidate> CandidatesFor(string word, string[] lefts, string[] rights)
+    private IReadOnlyList<SpellCandidate> CandidatesFor(string word, string[] lefts, string[] rights, bool questionKnownWords)
     {
         var near = CandidatesFor(word);
         if (Bigrams.Count == 0 || (lefts.Length == 0 && rights.Length == 0) || BanglaClusters.Count(word) < 2)
@@ -92,7 +92,7 @@ public sealed class WordCorrector
             return near;
         }
 
-        if (Support(lefts, word, rights) > 0)
+        if (Support(lefts, word, rights) > 0 || (!questionKnownWords && generator.IsKnown(word)))
         {
             return near;
         }
@@ -263,7 +263,7 @@ public sealed class WordCorrector
 
         var lefts = NeighbourForms(context.Left);
         var rights = NeighbourForms(context.Right);
-        var candidates = CandidatesFor(word, lefts, rights);
+        var candidates = CandidatesFor(word, lefts, rights, context.QuestionKnownWords);
         if (candidates.Count == 0)
         {
             return new Correction(word, false, 1);

@@ -13,7 +13,7 @@ public sealed class CompiledTreeEnsembleTests
         Assert.True(classifier.IsCompiled);
         var compared = 0;
         var pairs = OcrPair.ReadAll(Path.Combine(RepoData.Root, RepairTraining.PairsPath)).Take(3000).ToArray();
-        var words = pairs.Select(p => new Core.Pages.Word(p.Ocr, p.Box) { Confidence = p.Confidence }).ToArray();
+        var words = pairs.Select(p => new Core.Pages.Word(p.Ocr, p.Box) { Confidence = p.Confidence, Origin = Core.Pages.WordOrigin.Ocr }).ToArray();
         var vocabulary = PageVocabulary.Of(words);
         for (var i = 0; i < pairs.Length; i++)
         {

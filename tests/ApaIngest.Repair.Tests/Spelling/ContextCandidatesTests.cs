@@ -45,6 +45,18 @@ public sealed class ContextCandidatesTests
     }
 
     [Fact]
+    public void CandidatesFor_KnownWordOfATextLayer_IsNotSecondGuessed()
+    {
+        // a text layer's word is what the PDF says: only recognised words are questioned as real-word errors
+        var corrector = With(("তথ্য", "অধিকার"), ("খাদ্যে", "ভেজাল"));
+        var context = new TokenContext(string.Empty, N("অধিকার"), 1, 0) { QuestionKnownWords = false };
+        Assert.DoesNotContain(corrector.CandidatesFor(N("তথা"), context), c => c.FromContext);
+
+        // an unknown word of a text layer (a broken font mapping) still gets the context's words
+        Assert.Contains(corrector.CandidatesFor(N("খানো"), context with { Right = N("ভেজাল") }), c => c.Word == N("খাদ্যে") && c.FromContext);
+    }
+
+    [Fact]
     public void CandidatesFor_KnownWordItsNeighboursVouchFor_ProposesNothingFromContext()
     {
         var corrector = With(("তথা", "অধিকার"), ("তথ্য", "অধিকার"));
