@@ -25,28 +25,21 @@ public sealed class WordCorrector
     {
         this.generator = generator;
         this.classifier = classifier;
-        Bigrams = bigrams;
+        contextCandidates = new ContextCandidates(generator, bigrams);
         this.cache = cache;
     }
+
+    private readonly ContextCandidates contextCandidates;
 
     public CandidateGenerator Generator => generator;
 
     public RepairClassifier? Classifier => classifier;
 
     /// <summary>The word pairs context is judged by (default: the lexicon's domain bigrams).</summary>
-    public BigramCounts Bigrams { get; }
+    public BigramCounts Bigrams => contextCandidates.Bigrams;
 
     /// <summary>The same corrector judging context by other bigram counts (e.g. without the text being measured on).</summary>
     public WordCorrector WithBigrams(BigramCounts bigrams) => new(generator, classifier, bigrams, cache);
-
-    /// <summary>A word the context proposes is a candidate up to this confusion cost (the near search stops at <see cref="CandidateGenerator.MaxCost"/>).</summary>
-    public const double MaxContextCost = 2.5;
-
-    /// <summary>For a token that is itself a known word (a possible real-word error) the proposal must be this close: one cheap confusion.</summary>
-    public const double MaxContextCostKnown = 1.0;
-
-    /// <summary>How many of a neighbour's most frequent followers (or predecessors) are proposed.</summary>
-    public const int MaxProposalsPerSide = 48;
 
     /// <summary>Known words this common (rank in the general list) or in the domain lexicon are never questioned.</summary>
     public const int TrustedGeneralRank = 3000;
@@ -84,87 +77,8 @@ public sealed class WordCorrector
     public IReadOnlyList<SpellCandidate> CandidatesFor(string word, TokenContext context) =>
         CandidatesFor(word, NeighbourForms(context.Left), NeighbourForms(context.Right), context.QuestionKnownWords);
 
-    private IReadOnlyList<SpellCandidate> CandidatesFor(string word, string[] lefts, string[] rights, bool questionKnownWords)
-    {
-        var near = CandidatesFor(word);
-        if (Bigrams.Count == 0 || (lefts.Length == 0 && rights.Length == 0) || BanglaClusters.Count(word) < 2)
-        {
-            return near;
-        }
-
-        if (Support(lefts, word, rights) > 0 || (!questionKnownWords && generator.IsKnown(word)))
-        {
-            return near;
-        }
-
-        List<SpellCandidate>? added = null;
-        var costs = ClusterCosts.Current;
-        var wordClusters = BanglaClusters.Split(word);
-        var query = costs.Infos(wordClusters);
-        var known = generator.IsKnown(word);
-        var limit = known ? MaxContextCostKnown : MaxContextCost;
-        var maxLengthDelta = known ? 1 : 3;
-        void Consider(string proposal)
-        {
-            var (clusters, infos) = ProposalClusters(proposal, costs);
-            if (Math.Abs(clusters.Length - wordClusters.Length) > maxLengthDelta || proposal == word
-                || (known && (OtherAtBothEnds(wordClusters, clusters) || SpellingVariants.Same(word, proposal)))
-                || Holds(near, proposal) || Holds(added, proposal))
-            {
-                return;
-            }
-
-            var cost = ConfusionDistance.Between(query, infos, limit, costs);
-            if (cost <= limit && generator.Lexicon.TryGet(proposal, out var entry))
-            {
-                (added ??= []).Add(new SpellCandidate(proposal, cost, ConfusionDistance.ClusterEdits(wordClusters, clusters), entry, FromContext: true));
-            }
-        }
-
-        foreach (var left in lefts)
-        {
-            var followers = Bigrams.Followers(left);
-            for (var k = 0; k < followers.Count && k < MaxProposalsPerSide; k++)
-            {
-                Consider(followers[k]);
-            }
-        }
-
-        foreach (var right in rights)
-        {
-            var predecessors = Bigrams.Predecessors(right);
-            for (var k = 0; k < predecessors.Count && k < MaxProposalsPerSide; k++)
-            {
-                Consider(predecessors[k]);
-            }
-        }
-
-        return added is null ? near : [.. near.Concat(added).OrderBy(c => c.Cost).ThenBy(c => c.Word, StringComparer.Ordinal)];
-    }
-
-    /// <summary>
-    /// Proposed words' clusters, interned in the cost table in force (the bigram vocabulary is a few thousand words). Keyed by
-    /// the string instance: proposals are the bigram table's own strings, so the lookup needs no hashing of the text.
-    /// </summary>
-    private (string[] Clusters, ClusterInfo[] Infos) ProposalClusters(string proposal, ClusterCosts costs)
-    {
-        var table = proposalClusters;
-        if (!ReferenceEquals(table.Costs, costs))
-        {
-            table = new ProposalTable(costs, new(ReferenceEqualityComparer.Instance));
-            proposalClusters = table;
-        }
-
-        return table.Words.GetOrAdd(proposal, static (w, c) =>
-        {
-            var clusters = BanglaClusters.Split((string)w);
-            return (clusters, c.Infos(clusters));
-        }, costs);
-    }
-
-    private sealed record ProposalTable(ClusterCosts? Costs, System.Collections.Concurrent.ConcurrentDictionary<object, (string[], ClusterInfo[])> Words);
-
-    private ProposalTable proposalClusters = new(null, new(ReferenceEqualityComparer.Instance));
+    private IReadOnlyList<SpellCandidate> CandidatesFor(string word, string[] lefts, string[] rights, bool questionKnownWords) =>
+        contextCandidates.Extend(word, CandidatesFor(word), lefts, rights, questionKnownWords);
 
     /// <summary>A neighbour as written and, when it is not a known word, its cheapest near candidate (it may be garbled too).</summary>
     private string[] NeighbourForms(string neighbour)
@@ -185,40 +99,6 @@ public sealed class WordCorrector
 
     /// <summary>A garbled neighbour's best candidate stands in for it in context at most this far off.</summary>
     private const double NeighbourRepairCost = 0.6;
-
-    /// <summary>
-    /// Both the first and the last cluster differ: more than one cheap confusion apart for words of two clusters or more, so
-    /// never a real-word error within <see cref="MaxContextCostKnown"/> (a quick test before the distance).
-    /// </summary>
-    private static bool OtherAtBothEnds(string[] a, string[] b) => a[0] != b[0] && a[^1] != b[^1];
-
-    private static bool Holds(IReadOnlyList<SpellCandidate>? candidates, string word)
-    {
-        if (candidates is null)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            if (candidates[i].Word == word)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Bigram count of the word with its best-supporting left and right neighbour forms.</summary>
-    private (int Left, int Right) SupportOf(string[] lefts, string word, string[] rights) =>
-        (lefts.Length == 0 ? 0 : lefts.Max(l => Bigrams.Of(l, word)), rights.Length == 0 ? 0 : rights.Max(r => Bigrams.Of(word, r)));
-
-    private int Support(string[] lefts, string word, string[] rights)
-    {
-        var (l, r) = SupportOf(lefts, word, rights);
-        return l + r;
-    }
 
     private IReadOnlyList<SpellCandidate> Find(string word)
     {
@@ -306,13 +186,13 @@ public sealed class WordCorrector
         var knownStem = generator.KnownStem(word) is not null ? 1f : 0f;
         var compound = generator.IsCompoundOfKnown(clusters) ? 1f : 0f;
         var known = generator.Lexicon.TryGet(word, out var tokenEntry);
-        var (tokenLeft, tokenRight) = SupportOf(lefts, word, rights);
+        var (tokenLeft, tokenRight) = contextCandidates.SupportOf(lefts, word, rights);
         var result = new RepairExample[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
             var otherBest = candidates.Where((_, j) => j != i).Select(o => o.Cost).DefaultIfEmpty(OcrConfusion.FullEdit * 2).Min();
-            var (left, right) = SupportOf(lefts, c.Word, rights);
+            var (left, right) = contextCandidates.SupportOf(lefts, c.Word, rights);
             result[i] = new RepairExample
             {
                 Cost = (float)c.Cost,
