@@ -21,6 +21,16 @@ public sealed class ContextCandidates(CandidateGenerator generator, BigramCounts
     public BigramCounts Bigrams => bigrams;
 
     /// <summary>
+    /// The commonest words (this far up the general list: এর, এবং, ও, করে …) stand beside almost anything; the bigram
+    /// table, a few thousand domain pairs, says nothing about them, so context never questions them (it once made নওগা-এর
+    /// into নওগা-এবং).
+    /// </summary>
+    public const int FunctionWordRank = 200;
+
+    private bool IsFunctionWord(string word) =>
+        generator.Lexicon.TryGet(word, out var entry) && entry.GeneralRank > 0 && entry.GeneralRank <= FunctionWordRank;
+
+    /// <summary>
     /// <paramref name="near"/> (the word's near candidates) plus the words its neighbours' forms are known to stand beside,
     /// by confusion cost, for a word its neighbours do not already vouch for.
     /// </summary>
@@ -31,7 +41,7 @@ public sealed class ContextCandidates(CandidateGenerator generator, BigramCounts
             return near;
         }
 
-        if (Support(lefts, word, rights) > 0 || (!questionKnownWords && generator.IsKnown(word)))
+        if (Support(lefts, word, rights) > 0 || (generator.IsKnown(word) && (!questionKnownWords || IsFunctionWord(word))))
         {
             return near;
         }

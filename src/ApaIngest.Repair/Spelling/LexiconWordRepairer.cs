@@ -189,8 +189,11 @@ public sealed class LexiconWordRepairer : IWordRepairer
         var sb = new StringBuilder(normal.Length);
         var changed = false;
         var probability = 1.0;
-        foreach (var piece in Pieces(normal))
+        var pieces = Pieces(normal).ToArray();
+        var cores = pieces.Select(p => TokenParts.Of(p).Core).ToArray();
+        for (var k = 0; k < pieces.Length; k++)
         {
+            var piece = pieces[k];
             var parts = TokenParts.Of(piece);
             if (parts.Core.Length == 0)
             {
@@ -198,7 +201,8 @@ public sealed class LexiconWordRepairer : IWordRepairer
                 continue;
             }
 
-            var fix = Corrector.Correct(parts.Core, context);
+            // a piece's neighbours are the pieces beside it (নওগা-এর: এর follows নওগা), the token's only at its ends
+            var fix = Corrector.Correct(parts.Core, context with { Left = PieceBefore(cores, k) ?? context.Left, Right = PieceAfter(cores, k) ?? context.Right });
             if (fix.Changed)
             {
                 changed = true;
@@ -212,6 +216,32 @@ public sealed class LexiconWordRepairer : IWordRepairer
         }
 
         return changed ? (sb.ToString(), true, probability) : (token, false, 1);
+    }
+
+    private static string? PieceBefore(string[] cores, int k)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (cores[j].Length > 0)
+            {
+                return cores[j];
+            }
+        }
+
+        return null;
+    }
+
+    private static string? PieceAfter(string[] cores, int k)
+    {
+        for (var j = k + 1; j < cores.Length; j++)
+        {
+            if (cores[j].Length > 0)
+            {
+                return cores[j];
+            }
+        }
+
+        return null;
     }
 
     public static bool NeedsLook(string text)

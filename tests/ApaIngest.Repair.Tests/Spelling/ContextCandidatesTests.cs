@@ -57,6 +57,23 @@ public sealed class ContextCandidatesTests
     }
 
     [Fact]
+    public void CandidatesFor_FunctionWord_IsNeverQuestionedByContext()
+    {
+        // এর stands beside almost anything: a sparse bigram table must not turn it into এবং (a real scan's নওগা-এর once became নওগা-এবং)
+        var corrector = With(("কার্যালয়", "এবং"));
+        Assert.DoesNotContain(corrector.CandidatesFor(N("এর"), new TokenContext(N("কার্যালয়"), string.Empty, 0.8, 0)), c => c.FromContext);
+    }
+
+    [Fact]
+    public void RepairToken_PiecesOfAHyphenatedToken_AreJudgedBesideEachOther()
+    {
+        // in নওগা-এর the piece এর follows নওগা, not the word before the token
+        var repairer = new LexiconWordRepairer(With(("কার্যালয়", "এবং"), ("নওগাঁ", "এর")));
+        var (text, _, _) = repairer.RepairToken(N("নওগা-এর"), new TokenContext(N("কার্যালয়"), N("মধ্যে"), 0.8, 0));
+        Assert.EndsWith("-" + N("এর"), text);
+    }
+
+    [Fact]
     public void CandidatesFor_KnownWordItsNeighboursVouchFor_ProposesNothingFromContext()
     {
         var corrector = With(("তথা", "অধিকার"), ("তথ্য", "অধিকার"));
