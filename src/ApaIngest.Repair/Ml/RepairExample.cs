@@ -26,7 +26,6 @@ public sealed class RepairExample
     public float RightBigramToken { get; set; }
     public float FromContext { get; set; }
     public float CandidateOnPage { get; set; }
-    public float TokenOnPage { get; set; }
 
     /// <summary>The feature values in <see cref="FeatureNames"/> order (the order of the model's feature vector).</summary>
     public void WriteFeatures(Span<float> features)
@@ -53,7 +52,6 @@ public sealed class RepairExample
         features[19] = RightBigramToken;
         features[20] = FromContext;
         features[21] = CandidateOnPage;
-        features[22] = TokenOnPage;
     }
 
     public static readonly string[] FeatureNames =
@@ -62,7 +60,7 @@ public sealed class RepairExample
         nameof(CandidateLogFrequency), nameof(CandidateIsDomain), nameof(CandidateIsGeneral), nameof(TokenIsKnownStem),
         nameof(TokenIsCompound), nameof(Confidence), nameof(LeftBigramCandidate), nameof(RightBigramCandidate),
         nameof(NumericShare), nameof(LengthDelta), nameof(TokenIsKnown), nameof(TokenLogFrequency),
-        nameof(LeftBigramToken), nameof(RightBigramToken), nameof(FromContext), nameof(CandidateOnPage), nameof(TokenOnPage),
+        nameof(LeftBigramToken), nameof(RightBigramToken), nameof(FromContext), nameof(CandidateOnPage),
     ];
 }
 

@@ -6,7 +6,8 @@ namespace ApaIngest.Repair.Spelling;
 /// <summary>
 /// How often each Bangla word core occurs among a page's words. An APA repeats itself (every annex copies the indicator
 /// names of section 3), so a candidate read cleanly elsewhere on the page is likelier the word meant: the document-level
-/// cache of OCR post-correction.
+/// cache of OCR post-correction. (How often the token itself repeats is no evidence either way: a scan misreads the same
+/// word the same way throughout, e.g. নওগা for নওগাঁ; as a feature it kept such words from being fixed.)
 /// </summary>
 public sealed class PageVocabulary
 {

@@ -215,7 +215,6 @@ public sealed class WordCorrector
                 RightBigramToken = (float)Math.Log(1 + tokenRight),
                 FromContext = c.FromContext ? 1 : 0,
                 CandidateOnPage = (float)Math.Log(1 + context.Page.Count(c.Word)),
-                TokenOnPage = (float)Math.Log(1 + Math.Max(0, context.Page.Count(word) - 1)),
                 NumericShare = (float)context.NumericShare,
                 LengthDelta = BanglaClusters.Count(c.Word) - clusters.Length,
             };
