@@ -118,7 +118,7 @@ public sealed class WordCorrector
             return [];
         }
 
-        return [.. generator.Generate(word).Where(c => c.Entry.IsDomain && c.Cost <= 0.6 && c.Entry.LogFrequency >= entry.LogFrequency + 0.3 && !SpellingVariants.Same(word, c.Word))];
+        return [.. generator.Generate(word).Where(c => c.Entry.IsDomain && c.Cost <= 0.6 && c.Entry.LogFrequency >= entry.LogFrequency + 0.3)];
     }
 
     public Correction Correct(string word, TokenContext context)
