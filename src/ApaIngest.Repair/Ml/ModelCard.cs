@@ -17,8 +17,9 @@ public static class ModelCard
         sb.Append("Made by `scripts/apa train repair`; do not edit by hand.\n\n");
         sb.Append("## What it does\nFor an OCR token that is not a lexicon word and each of its candidates (symmetric-delete lookup over grapheme clusters, ranked by\n");
         sb.Append("OCR-confusion cost), ML.NET FastTree (binary, 150 trees, 16 leaves) gives the probability that the candidate is the true word.\n");
-        sb.Append("Words the neighbours are known to stand beside (domain bigrams, up to cost 2.5) are candidates too, also for a known word its\n");
-        sb.Append("neighbours do not vouch for (a real-word error).\n");
+        sb.Append("Words the neighbours are known to stand beside (domain bigrams, up to cost 2.5) are candidates too, also for a recognised\n");
+        sb.Append("known word its neighbours do not vouch for (a real-word error; cost ≤ 1.0; never the 200 commonest words, never a text layer's).\n");
+        sb.Append("Before that, two close neighbours whose cores written together are a lexicon word are joined (`SplitWordJoiner`).\n");
         sb.Append(inv, $"The best candidate replaces the token only at probability ≥ {result.Threshold:0.00} (`model.threshold`), chosen on a validation part of the\n");
         sb.Append("training pages as the lowest threshold (not below 0.5) that changes at most 0.25 % of the correct words.\n\n");
         sb.Append("## Data\n");
@@ -35,7 +36,9 @@ public static class ModelCard
         sb.Append("## Features\n");
         sb.Append(string.Join(", ", RepairExample.FeatureNames.Select(f => $"`{f}`"))).Append(".\n");
         sb.Append("Cost = confusion-weighted cluster edit distance; margin = gap to the next candidate; frequencies are log pseudo-counts;\n");
-        sb.Append("bigrams are domain-lexicon bigram counts with the neighbouring words; NumericShare = share of numeric words in the token's column.\n\n");
+        sb.Append("bigrams are domain-lexicon bigram counts with the neighbouring words (for the candidate, and the token's own);\n");
+        sb.Append("FromContext = proposed by the neighbours rather than the near search; CandidateOnPage = log count of the candidate among\n");
+        sb.Append("the page's words; NumericShare = share of numeric words in the token's column.\n\n");
         sb.Append("## Metrics (held-out pages)\n\n");
         sb.Append("| set | repair | garbled words | fixed | correct words | changed |\n|---|---|---:|---:|---:|---:|\n");
         foreach (var set in scan is null ? [low] : new[] { low, scan })
@@ -65,7 +68,7 @@ public static class ModelCard
         }
 
         sb.Append("\n## Limits\nTraining text is three real APAs plus synthetic lines: vocabulary outside the lexicon is never produced; a real-word error\n");
-        sb.Append("is reached only through the domain bigrams; split and merged words are not joined or parted; digits are left to validation.\n");
+        sb.Append("is reached only through the domain bigrams (a few thousand pairs); words run together are not parted; digits are left to validation.\n");
         return sb.ToString();
     }
 
