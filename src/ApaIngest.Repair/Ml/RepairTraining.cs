@@ -21,12 +21,7 @@ public static class RepairTraining
         : page.StartsWith("general/", StringComparison.Ordinal) ? "everyday-word lines"
         : "seed APA text";
 
-    public sealed record Summary(RepairTrainer.Result Training, SetResult LowResolution, SetResult? Scan)
-    {
-        public RepairEvaluation Model => LowResolution.Model;
-
-        public RepairEvaluation Rule => LowResolution.Rule;
-    }
+    public sealed record Summary(RepairTrainer.Result Training, SetResult LowResolution, SetResult? Scan);
 
     /// <summary>Reads the scan-resolution pairs when present, their page names marked so they never group with the low-resolution renders.</summary>
     public static IReadOnlyList<OcrPair> ReadScanPairs(string root)
