@@ -92,7 +92,7 @@ internal static class TrainCommand
             var pairs = File.Exists(pairsFile) ? OcrPair.ReadAll(pairsFile) : await MakePairsAsync(root, p.GetValue(JobsOption), ct).ConfigureAwait(false);
             var summary = RepairTraining.Run(root, pairs, Console.Error);
             Console.WriteLine($"repair: {summary.Training.Examples} examples, threshold {summary.Training.Threshold:0.00}; {RepairTraining.ModelCardPath}");
-            foreach (var set in summary.Scan is null ? [summary.LowResolution] : new[] { summary.LowResolution, summary.Scan })
+            foreach (var set in summary.Sets)
             {
                 var (m, r) = (set.Model, set.Rule);
                 Console.WriteLine($"repair held out, {set.Name}: garbled {m.Garbled}, fixed {m.FixedRate:P1} (rule only {r.FixedRate:P1}), correct {m.Correct}, changed {m.ChangedRate:P2} (rule only {r.ChangedRate:P2})");

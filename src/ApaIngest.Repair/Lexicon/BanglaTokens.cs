@@ -30,7 +30,11 @@ public static class BanglaTokens
         }
     }
 
-    private static string Clean(StringBuilder sb) => sb.ToString().Replace("\u200C", string.Empty, StringComparison.Ordinal).Replace("\u200D", string.Empty, StringComparison.Ordinal);
+    private static string Clean(StringBuilder sb) => WithoutJoiners(sb.ToString());
+
+    /// <summary>The word without zero-width (non-)joiners: after hasanta they only choose how a conjunct is drawn (শাহ্‌).</summary>
+    public static string WithoutJoiners(string word) =>
+        word.Replace("\u200C", string.Empty, StringComparison.Ordinal).Replace("\u200D", string.Empty, StringComparison.Ordinal);
 
     /// <summary>A plausible Bangla word: starts with a letter or independent vowel, has no doubled signs.</summary>
     public static bool IsWellFormed(string word)

@@ -7,7 +7,7 @@ namespace ApaIngest.Repair.Ml;
 public static class ModelCard
 {
     public static string Render(
-        IReadOnlyList<OcrPair> pairs, RepairTrainer.Result result, RepairTraining.SetResult low, RepairTraining.SetResult? scan, int lexiconWords)
+        IReadOnlyList<OcrPair> pairs, RepairTrainer.Result result, IReadOnlyList<RepairTraining.SetResult> sets, int lexiconWords)
     {
         var inv = CultureInfo.InvariantCulture;
         var pages = pairs.Select(p => p.Page).Distinct().Count();
@@ -41,7 +41,7 @@ public static class ModelCard
         sb.Append("the page's words; NumericShare = share of numeric words in the token's column.\n\n");
         sb.Append("## Metrics (held-out pages)\n\n");
         sb.Append("| set | repair | garbled words | fixed | correct words | changed |\n|---|---|---:|---:|---:|---:|\n");
-        foreach (var set in scan is null ? [low] : new[] { low, scan })
+        foreach (var set in sets)
         {
             Row(sb, set.Name, "none", set.None);
             Row(sb, set.Name, "rule only (no model)", set.Rule);
@@ -50,7 +50,7 @@ public static class ModelCard
 
         sb.Append("\nBy what the held-out pages were made of (model):\n\n");
         sb.Append("| set | pages of | garbled words | fixed | correct words | changed |\n|---|---|---:|---:|---:|---:|\n");
-        foreach (var set in scan is null ? [low] : new[] { low, scan })
+        foreach (var set in sets)
         {
             foreach (var (source, e) in set.BySource)
             {
@@ -58,7 +58,7 @@ public static class ModelCard
             }
         }
 
-        foreach (var set in scan is null ? [low] : new[] { low, scan })
+        foreach (var set in sets)
         {
             sb.Append(inv, $"\n## Remaining errors (held out, {set.Name}, model)\n\n| class | count |\n|---|---:|\n");
             foreach (var (cls, count) in set.Model.Remaining)

@@ -180,36 +180,45 @@ public sealed class OcrPairGenerator
             }
         }
 
-        var domain = Path.Combine(root, Lexicon.RepoPaths.DomainLexicon);
-        if (File.Exists(domain))
+        var vocab = DomainVocabulary(root);
+        var random = new Random(20240701);
+        for (var p = 0; p < syntheticPages && vocab.Length > 0; p++)
         {
-            var vocab = File.ReadLines(domain).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0]).ToArray();
-            var random = new Random(20240701);
-            for (var p = 0; p < syntheticPages && vocab.Length > 0; p++)
+            pages.Add(($"synthetic/{p}", RandomPage(random, () => random.Next(12) switch
             {
-                var sb = new StringBuilder();
-                for (var line = 0; line < 28; line++)
-                {
-                    var n = random.Next(4, 10);
-                    for (var k = 0; k < n; k++)
-                    {
-                        sb.Append(k > 0 ? " " : string.Empty).Append(random.Next(12) switch
-                        {
-                            0 => BanglaText.ToBanglaDigits(random.Next(1, 100).ToString(CultureInfo.InvariantCulture)),
-                            1 => $"[{BanglaText.ToBanglaDigits($"{random.Next(1, 6)}.{random.Next(1, 9)}.{random.Next(1, 9)}")}]",
-                            _ => vocab[random.Next(vocab.Length)],
-                        });
-                    }
-
-                    sb.Append('\n');
-                }
-
-                pages.Add(($"synthetic/{p}", sb.ToString()));
-            }
+                0 => BanglaText.ToBanglaDigits(random.Next(1, 100).ToString(CultureInfo.InvariantCulture)),
+                1 => $"[{BanglaText.ToBanglaDigits($"{random.Next(1, 6)}.{random.Next(1, 9)}.{random.Next(1, 9)}")}]",
+                _ => vocab[random.Next(vocab.Length)],
+            })));
         }
 
         pages.AddRange(GeneralPages(root, generalPages));
         return pages;
+    }
+
+    /// <summary>The domain lexicon's words (lexicon/apa-domain.tsv), none when it is not built yet.</summary>
+    private static string[] DomainVocabulary(string root)
+    {
+        var domain = Path.Combine(root, Lexicon.RepoPaths.DomainLexicon);
+        return File.Exists(domain) ? [.. File.ReadLines(domain).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0])] : [];
+    }
+
+    /// <summary>28 lines of 4–9 tokens each, every token from <paramref name="token"/> (drawing on the same <paramref name="random"/>).</summary>
+    private static string RandomPage(Random random, Func<string> token)
+    {
+        var sb = new StringBuilder();
+        for (var line = 0; line < 28; line++)
+        {
+            var n = random.Next(4, 10);
+            for (var k = 0; k < n; k++)
+            {
+                sb.Append(k > 0 ? " " : string.Empty).Append(token());
+            }
+
+            sb.Append('\n');
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>How far down the general word list (by frequency rank) the general pages draw their words.</summary>
@@ -223,31 +232,18 @@ public sealed class OcrPairGenerator
     private static IEnumerable<(string Id, string Text)> GeneralPages(string root, int count)
     {
         var general = Path.Combine(root, Lexicon.RepoPaths.GeneralWordList);
-        var domain = Path.Combine(root, Lexicon.RepoPaths.DomainLexicon);
-        if (count == 0 || !File.Exists(general) || !File.Exists(domain))
+        var vocab = DomainVocabulary(root);
+        if (count == 0 || !File.Exists(general) || vocab.Length == 0)
         {
             yield break;
         }
 
         var everyday = Lexicon.GeneralWordList.Read(general).Where(w => w.Rank <= GeneralPageMaxRank && Spelling.BanglaClusters.Count(w.Word) >= 2)
             .Select(w => w.Word).ToArray();
-        var vocab = File.ReadLines(domain).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0]).ToArray();
         var random = new Random(20250701);
         for (var p = 0; p < count && everyday.Length > 0; p++)
         {
-            var sb = new StringBuilder();
-            for (var line = 0; line < 28; line++)
-            {
-                var n = random.Next(4, 10);
-                for (var k = 0; k < n; k++)
-                {
-                    sb.Append(k > 0 ? " " : string.Empty).Append(random.Next(3) == 0 ? vocab[random.Next(vocab.Length)] : everyday[random.Next(everyday.Length)]);
-                }
-
-                sb.Append('\n');
-            }
-
-            yield return ($"general/{p}", sb.ToString());
+            yield return ($"general/{p}", RandomPage(random, () => random.Next(3) == 0 ? vocab[random.Next(vocab.Length)] : everyday[random.Next(everyday.Length)]));
         }
     }
 }

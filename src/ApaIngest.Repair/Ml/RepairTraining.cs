@@ -21,7 +21,11 @@ public static class RepairTraining
         : page.StartsWith("general/", StringComparison.Ordinal) ? "everyday-word lines"
         : "seed APA text";
 
-    public sealed record Summary(RepairTrainer.Result Training, SetResult LowResolution, SetResult? Scan);
+    public sealed record Summary(RepairTrainer.Result Training, SetResult LowResolution, SetResult? Scan)
+    {
+        /// <summary>The measured pair sets: the low-resolution one, then the scan-resolution one when it was made.</summary>
+        public IReadOnlyList<SetResult> Sets => Scan is null ? [LowResolution] : [LowResolution, Scan];
+    }
 
     /// <summary>Reads the scan-resolution pairs when present, their page names marked so they never group with the low-resolution renders.</summary>
     public static IReadOnlyList<OcrPair> ReadScanPairs(string root)
@@ -66,9 +70,8 @@ public static class RepairTraining
                     .Select(g => (g.Key, RepairEvaluation.RunPerPage(g, ForPage, lexicon.Contains)))]);
         }
 
-        var low = Measure("100-150 dpi", lowResolution);
-        var scanResult = scan.Count > 0 ? Measure("200/300 dpi", scan) : null;
-        Core.AtomicFile.WriteAllText(Path.Combine(root, ModelCardPath), ModelCard.Render(pairs, result, low, scanResult, lexicon.Count));
-        return new Summary(result, low, scanResult);
+        var summary = new Summary(result, Measure("100-150 dpi", lowResolution), scan.Count > 0 ? Measure("200/300 dpi", scan) : null);
+        Core.AtomicFile.WriteAllText(Path.Combine(root, ModelCardPath), ModelCard.Render(pairs, result, summary.Sets, lexicon.Count));
+        return summary;
     }
 }

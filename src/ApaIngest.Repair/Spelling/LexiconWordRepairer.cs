@@ -159,7 +159,7 @@ public sealed class LexiconWordRepairer : IWordRepairer
                 continue;
             }
 
-            var context = new TokenContext(CoreOf(parts, i, -1), CoreOf(parts, i, +1), 1, share) { Page = vocabulary };
+            var context = new TokenContext(CoreOf(tokens, parts, i, -1), CoreOf(tokens, parts, i, +1), 1, share) { Page = vocabulary };
             sb.Append(RepairToken(t, context).Text);
         }
 
@@ -202,7 +202,7 @@ public sealed class LexiconWordRepairer : IWordRepairer
             }
 
             // a piece's neighbours are the pieces beside it (নওগা-এর: এর follows নওগা), the token's only at its ends
-            var fix = Corrector.Correct(parts.Core, context with { Left = PieceBefore(cores, k) ?? context.Left, Right = PieceAfter(cores, k) ?? context.Right });
+            var fix = Corrector.Correct(parts.Core, context with { Left = NearestPiece(cores, k, -1) ?? context.Left, Right = NearestPiece(cores, k, +1) ?? context.Right });
             if (fix.Changed)
             {
                 changed = true;
@@ -218,22 +218,10 @@ public sealed class LexiconWordRepairer : IWordRepairer
         return changed ? (sb.ToString(), true, probability) : (token, false, 1);
     }
 
-    private static string? PieceBefore(string[] cores, int k)
+    /// <summary>The nearest non-empty piece core before (<paramref name="step"/> -1) or after (+1) piece <paramref name="k"/>; null at the token's end.</summary>
+    private static string? NearestPiece(string[] cores, int k, int step)
     {
-        for (var j = k - 1; j >= 0; j--)
-        {
-            if (cores[j].Length > 0)
-            {
-                return cores[j];
-            }
-        }
-
-        return null;
-    }
-
-    private static string? PieceAfter(string[] cores, int k)
-    {
-        for (var j = k + 1; j < cores.Length; j++)
+        for (var j = k + step; j >= 0 && j < cores.Length; j += step)
         {
             if (cores[j].Length > 0)
             {
@@ -297,11 +285,12 @@ public sealed class LexiconWordRepairer : IWordRepairer
         return result;
     }
 
-    private static string CoreOf(List<TokenParts> parts, int i, int step)
+    /// <summary>The core of the nearest token (not a run of spaces) before or after token <paramref name="i"/>.</summary>
+    private static string CoreOf(List<string> tokens, List<TokenParts> parts, int i, int step)
     {
-        for (var j = i + step; j >= 0 && j < parts.Count; j += step)
+        for (var j = i + step; j >= 0 && j < tokens.Count; j += step)
         {
-            if (parts[j].Prefix is not null)
+            if (!string.IsNullOrWhiteSpace(tokens[j]))
             {
                 return parts[j].Core;
             }

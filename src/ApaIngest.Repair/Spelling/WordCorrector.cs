@@ -124,9 +124,9 @@ public sealed class WordCorrector
     public Correction Correct(string word, TokenContext context)
     {
         // a joiner after hasanta only chooses how the conjunct is drawn (শাহ্‌): the word without it is the lexicon's form
-        if (word.Contains('\u200C', StringComparison.Ordinal) || word.Contains('\u200D', StringComparison.Ordinal))
+        var bare = BanglaTokens.WithoutJoiners(word);
+        if (bare.Length != word.Length)
         {
-            var bare = word.Replace("\u200C", string.Empty, StringComparison.Ordinal).Replace("\u200D", string.Empty, StringComparison.Ordinal);
             if (bare.Length > 0 && generator.IsKnown(bare))
             {
                 return new Correction(bare, true, 1);
