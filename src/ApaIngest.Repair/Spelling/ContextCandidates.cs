@@ -41,7 +41,13 @@ public sealed class ContextCandidates(CandidateGenerator generator, BigramCounts
             return near;
         }
 
-        if (Support(lefts, word, rights) > 0 || (generator.IsKnown(word) && (!questionKnownWords || IsFunctionWord(word))))
+        if (Support(lefts, word, rights) > 0)
+        {
+            return near;
+        }
+
+        var known = generator.IsKnown(word);
+        if (known && (!questionKnownWords || IsFunctionWord(word)))
         {
             return near;
         }
@@ -50,7 +56,6 @@ public sealed class ContextCandidates(CandidateGenerator generator, BigramCounts
         var costs = ClusterCosts.Current;
         var wordClusters = BanglaClusters.Split(word);
         var query = costs.Infos(wordClusters);
-        var known = generator.IsKnown(word);
         var limit = known ? MaxContextCostKnown : MaxContextCost;
         var maxLengthDelta = known ? 1 : 3;
         void Consider(string proposal)
