@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ApaIngest.Repair.Legacy;
 using ApaIngest.Repair.TextLayer;
 
@@ -21,9 +22,41 @@ internal static class RepairCommand
     public static Command Create()
     {
         var command = new Command("repair", "Repair text lines from stdin to stdout (same number and order of lines): Bijoy/SutonnyMJ lines are converted to Unicode, vowel signs in visual order are put in logical order.");
-        command.SetAction((ParseResult _, CancellationToken ct) => Task.FromResult(Run(Console.In, Console.Out, ct)));
+        command.Options.Add(ExplainOption);
+        command.SetAction((ParseResult p, CancellationToken ct) =>
+            Task.FromResult(p.GetValue(ExplainOption) ? Explain(Console.In, Console.Out, ct) : Run(Console.In, Console.Out, ct)));
         return command;
     }
+
+    private static readonly Option<bool> ExplainOption = new("--explain")
+    {
+        Description = "instead of the repaired lines, print for each word repair looks at: the word, what it became, and its candidates with cost and the classifier's probability (TSV)",
+    };
+
+    /// <summary>The dictionary repair's reasoning, word by word: word, result, then up to <see cref="ExplainedCandidates"/> "candidate cost p".</summary>
+    internal static int Explain(TextReader input, TextWriter output, CancellationToken ct)
+    {
+        var repairer = ApaIngest.Repair.Spelling.LexiconWordRepairer.LoadDefault();
+        var threshold = repairer.Corrector.Classifier?.Threshold;
+        output.WriteLine($"word\tresult\tcandidates (cost p; replaced at p >= {threshold?.ToString("0.00", CultureInfo.InvariantCulture) ?? "rule"})");
+        while (input.ReadLine() is { } raw)
+        {
+            ct.ThrowIfCancellationRequested();
+            var line = TextLayerText.Repair(BijoyLine.Convert(raw));
+            foreach (var (word, candidates) in repairer.ExplainLine(line))
+            {
+                // what the word became in its line: the best candidate when the classifier is sure enough
+                var result = threshold is { } t && candidates.Count > 0 && candidates[0].Probability >= t ? candidates[0].Candidate.Word : word;
+                var shown = candidates.Take(ExplainedCandidates).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Candidate.Word} {c.Candidate.Cost:0.00} {c.Probability:0.000}"));
+                output.WriteLine($"{word}\t{result}\t{string.Join("; ", shown)}");
+            }
+        }
+
+        output.Flush();
+        return ExitCodes.Success;
+    }
+
+    private const int ExplainedCandidates = 8;
 
     internal static int Run(TextReader input, TextWriter output, CancellationToken ct)
     {

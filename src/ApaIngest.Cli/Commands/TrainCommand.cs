@@ -81,10 +81,16 @@ internal static class TrainCommand
         return pairs;
     }
 
+    private static readonly Option<string?> MissesOption = new("--misses")
+    {
+        Description = "also write every held-out word the model got wrong (page, ocr, truth, output, class) to this TSV, for error analysis",
+    };
+
     private static Command Repair()
     {
         var command = new Command("repair", "Train the repair classifier from the OCR pairs (made first if absent) and write models/repair/model.zip and MODEL_CARD.md");
         command.Options.Add(JobsOption);
+        command.Options.Add(MissesOption);
         command.SetAction(async (ParseResult p, CancellationToken ct) =>
         {
             var root = RepoPaths.RequireRoot();
@@ -96,6 +102,12 @@ internal static class TrainCommand
             {
                 var (m, r) = (set.Model, set.Rule);
                 Console.WriteLine($"repair held out, {set.Name}: garbled {m.Garbled}, fixed {m.FixedRate:P1} (rule only {r.FixedRate:P1}), correct {m.Correct}, changed {m.ChangedRate:P2} (rule only {r.ChangedRate:P2})");
+            }
+
+            if (p.GetValue(MissesOption) is { } missesPath)
+            {
+                var lines = summary.Sets.SelectMany(s => s.Model.Misses.Select(m => $"{s.Name}\t{m.ToTsv()}"));
+                AtomicFile.WriteAllText(missesPath, "set\t" + RepairMiss.Header + "\n" + string.Concat(lines.Select(l => l + "\n")));
             }
             return ExitCodes.Success;
         });

@@ -6,7 +6,8 @@ namespace ApaIngest.Repair.Lexicon;
 /// <summary>
 /// Tesseract's ben.wordlist (most frequent first), filtered: normalised (it writes য় decomposed), only well-formed Bangla
 /// words of at least two clusters, and only the frequent part (the tail holds OCR-like junk and rare forms that would
-/// make garbled tokens look known).
+/// make garbled tokens look known). Words with the Assamese letters ৰ and ৱ (আৰু, কৰা: the list holds Assamese text) are
+/// not Bangla and are left out.
 /// </summary>
 public static class GeneralWordList
 {
@@ -32,5 +33,8 @@ public static class GeneralWordList
     }
 
     public static bool Accept(string word) =>
-        word.Length > 0 && word.All(BanglaClusters.IsWordChar) && BanglaTokens.IsWellFormed(word) && BanglaClusters.Count(word) >= 2;
+        word.Length > 0 && word.All(BanglaClusters.IsWordChar) && BanglaTokens.IsWellFormed(word) && BanglaClusters.Count(word) >= 2
+        && word.IndexOfAny(AssameseLetters) < 0;
+
+    private static readonly char[] AssameseLetters = ['\u09F0', '\u09F1'];
 }

@@ -7,6 +7,9 @@ namespace ApaIngest.Repair.Ml;
 /// <summary>Garbled words fixed and correct words changed by a repairer on OCR-aligned pages, with what stays broken.</summary>
 public sealed record RepairEvaluation(int Garbled, int Fixed, int Correct, int Changed, IReadOnlyList<(string Class, int Count)> Remaining)
 {
+    /// <summary>Every word the repairer got wrong: garbled words left unfixed and correct words it changed.</summary>
+    public IReadOnlyList<RepairMiss> Misses { get; init; } = [];
+
     public double FixedRate => Garbled == 0 ? 0 : Fixed / (double)Garbled;
 
     public double ChangedRate => Correct == 0 ? 0 : Changed / (double)Correct;
@@ -20,6 +23,7 @@ public sealed record RepairEvaluation(int Garbled, int Fixed, int Correct, int C
     {
         int garbled = 0, fixedCount = 0, correct = 0, changed = 0;
         var remaining = new Dictionary<string, int>(StringComparer.Ordinal);
+        var misses = new List<RepairMiss>();
         foreach (var page in pairs.GroupBy(p => p.Page))
         {
             var rows = page.OrderBy(p => p.Index).ToArray();
@@ -51,7 +55,11 @@ public sealed record RepairEvaluation(int Garbled, int Fixed, int Correct, int C
                 if (o == t)
                 {
                     correct++;
-                    changed += output != t ? 1 : 0;
+                    if (output != t)
+                    {
+                        changed++;
+                        misses.Add(new RepairMiss(page.Key, o, t, output, "correct word changed"));
+                    }
                 }
                 else
                 {
@@ -64,13 +72,35 @@ public sealed record RepairEvaluation(int Garbled, int Fixed, int Correct, int C
                     {
                         var cls = Classify(o, t, inLexicon);
                         remaining[cls] = remaining.GetValueOrDefault(cls) + 1;
+                        misses.Add(new RepairMiss(page.Key, o, t, output, cls) { TruthProbability = TruthProbability(repairer, content.Words, i, o, t) });
                     }
                 }
             }
         }
 
         return new RepairEvaluation(garbled, fixedCount, correct, changed,
-            [.. remaining.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(25).Select(kv => (kv.Key, kv.Value))]);
+            [.. remaining.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(25).Select(kv => (kv.Key, kv.Value))])
+        {
+            Misses = misses,
+        };
+    }
+
+    private static double? TruthProbability(LexiconWordRepairer? repairer, IReadOnlyList<Word> words, int i, string ocr, string truth)
+    {
+        if (repairer is null)
+        {
+            return null;
+        }
+
+        foreach (var (candidate, p) in repairer.Corrector.Explain(ocr, LexiconWordRepairer.ContextOf(words, i)))
+        {
+            if (candidate.Word == truth)
+            {
+                return p;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A name for why an error is left: the differing clusters, or a structural reason.</summary>

@@ -50,12 +50,17 @@ public static class BanglaClusters
     }
 
     /// <summary>The index just after the cluster that starts at <paramref name="i"/>.</summary>
+    /// <remarks>
+    /// OCR that loses one consonant of a conjunct keeps its hasanta (উ্নত for উন্নত, স্বাস্্য for স্বাস্থ্য): a hasanta after
+    /// no consonant, or a second hasanta in a row, before a consonant stays inside that conjunct's cluster, so the damaged
+    /// conjunct is still one cluster (্ন, স্্য) and compares with the whole one (<see cref="OcrConfusion"/>'s conjunct gap).
+    /// </remarks>
     private static int End(string s, int i)
     {
         var c = s[i];
-        if (IsConsonant(c))
+        if (IsConsonant(c) || (c == Hasanta && i + 1 < s.Length && IsConsonant(s[i + 1])))
         {
-            i++;
+            i += c == Hasanta ? 2 : 1;
             i = Skip(s, i, Nukta);
             while (i < s.Length && s[i] == Hasanta)
             {
@@ -70,6 +75,10 @@ public static class BanglaClusters
                 if (j < s.Length && IsConsonant(s[j]))
                 {
                     i = Skip(s, j + 1, Nukta);
+                }
+                else if (j + 1 < s.Length && s[j] == Hasanta && IsConsonant(s[j + 1]))
+                {
+                    i = j; // a lost consonant between two hasantas: the conjunct goes on
                 }
                 else
                 {

@@ -5,10 +5,13 @@ namespace ApaIngest.Repair.Spelling;
 /// <summary>Lexicon words near a token, ranked by OCR-confusion cost, also through common inflection suffixes (মামলার ← মাথলার).</summary>
 public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
 {
-    /// <summary>Bangla case/number/determiner endings, longest first (normalised).</summary>
+    /// <summary>
+    /// Bangla case/number/determiner endings and the postpositions and word-forming endings APAs write joined to a word
+    /// (নিরাপত্তাসহ, প্রকল্পসমূহসহ, নিশ্চিতকল্পে, নিষ্পত্তিযোগ্য, চিহ্নিতকরণ, চাহিদাভিত্তিক), longest first (normalised).
+    /// </summary>
     public static readonly string[] Suffixes =
     [
-        "সমূহের", "সমূহে", "গুলোর", "গুলোতে", "গুলির", "দের", "গুলো", "গুলি", "সমূহ", "কারী", "কৃত", "গণের", "গণ", "ের", "এর", "কে", "তে", "রা", "টি", "টা", "র", "ে", "য়", "ও", "ই",
+        "সমূহসহ", "গুলোসহ", "ভিত্তিক", "সমূহের", "কল্পে", "যোগ্য", "মূলক", "করণ", "সহ", "সমূহে", "গুলোর", "গুলোতে", "গুলির", "দের", "গুলো", "গুলি", "সমূহ", "কারী", "কৃত", "গণের", "গণ", "ের", "এর", "কে", "তে", "রা", "টি", "টা", "র", "ে", "য়", "ও", "ই",
     ];
 
     public WordLexicon Lexicon => lexicon;

@@ -142,6 +142,40 @@ public sealed class LexiconWordRepairer : IWordRepairer
             return line;
         }
 
+        var (tokens, contexts) = LineTokens(line);
+        var sb = new StringBuilder(line.Length);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            sb.Append(contexts[i] is { } context ? RepairToken(tokens[i], context).Text : tokens[i]);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// For each word of the line that repair looks at: its core and every candidate it was weighed against, with the
+    /// classifier's probability, best first (<see cref="WordCorrector.Explain"/>); for `apa repair --explain`.
+    /// </summary>
+    public IEnumerable<(string Word, IReadOnlyList<(SpellCandidate Candidate, double Probability)> Candidates)> ExplainLine(string line)
+    {
+        if (string.IsNullOrEmpty(line))
+        {
+            yield break;
+        }
+
+        var (tokens, contexts) = LineTokens(line);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (contexts[i] is { } context && TokenParts.Of(BanglaText.Normalize(tokens[i])).Core is { Length: > 0 } core)
+            {
+                yield return (core, Corrector.Explain(core, context));
+            }
+        }
+    }
+
+    /// <summary>The line's tokens and whitespace runs (split words joined) and, for each token repair looks at, its context.</summary>
+    private (List<string> Tokens, TokenContext?[] Contexts) LineTokens(string line)
+    {
         var tokens = SplitKeepingSpaces(line);
         var parts = tokens.Select(t => string.IsNullOrWhiteSpace(t) ? default : TokenParts.Of(BanglaText.Normalize(t))).ToList();
         JoinSplitTokens(tokens, parts);
@@ -149,21 +183,16 @@ public sealed class LexiconWordRepairer : IWordRepairer
         var wordsInLine = tokens.Count(t => !string.IsNullOrWhiteSpace(t));
         var share = wordsInLine == 0 ? 0 : numeric / (double)wordsInLine;
         var vocabulary = PageVocabulary.OfCores(parts.Where(p => p.Core is { Length: > 0 }).Select(p => p.Core));
-        var sb = new StringBuilder(line.Length);
+        var contexts = new TokenContext?[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            var t = tokens[i];
-            if (string.IsNullOrWhiteSpace(t) || !NeedsLook(t))
+            if (!string.IsNullOrWhiteSpace(tokens[i]) && NeedsLook(tokens[i]))
             {
-                sb.Append(t);
-                continue;
+                contexts[i] = new TokenContext(CoreOf(tokens, parts, i, -1), CoreOf(tokens, parts, i, +1), 1, share) { Page = vocabulary };
             }
-
-            var context = new TokenContext(CoreOf(tokens, parts, i, -1), CoreOf(tokens, parts, i, +1), 1, share) { Page = vocabulary };
-            sb.Append(RepairToken(t, context).Text);
         }
 
-        return sb.ToString();
+        return (tokens, contexts);
     }
 
     /// <summary>Joins a token and the next (across one run of at most two spaces, not a tab) when they are one word broken in two.</summary>

@@ -168,6 +168,20 @@ public sealed class WordCorrector
             : new Correction(word, false, 1 - bestP);
     }
 
+    /// <summary>
+    /// Every candidate the word is weighed against in this context, with the classifier's probability (the rule's 1 − cost
+    /// without a model), best first: what <see cref="Correct"/> chose from, for error analysis.
+    /// </summary>
+    public IReadOnlyList<(SpellCandidate Candidate, double Probability)> Explain(string word, TokenContext context)
+    {
+        word = BanglaTokens.WithoutJoiners(word);
+        var lefts = NeighbourForms(context.Left);
+        var rights = NeighbourForms(context.Right);
+        var candidates = classifier is null ? CandidatesFor(word) : CandidatesFor(word, lefts, rights, context.QuestionKnownWords);
+        var examples = Features(word, candidates, context, lefts, rights);
+        return [.. candidates.Select((c, i) => (c, classifier?.Probability(examples[i]) ?? 1 - c.Cost)).OrderByDescending(x => x.Item2)];
+    }
+
     /// <summary>Without a model: only a cheap, unambiguous OCR confusion of an unknown, non-inflected, non-compound word.</summary>
     private static Correction Rule(string word, IReadOnlyList<SpellCandidate> candidates, RepairExample[] examples)
     {
