@@ -35,4 +35,5 @@ public static class RepoPaths
     public const string HunspellDictionary = "/usr/share/hunspell/bn_BD.dic";
     public const string RepairModel = "models/repair/model.zip";
     public const string LearnedConfusions = "models/repair/confusions.tsv";
+    public const string LearnedLetterConfusions = "models/repair/letter-confusions.tsv";
 }

@@ -46,11 +46,14 @@ public static class RepairTraining
     public static Summary Run(string root, IReadOnlyList<OcrPair> lowResolution, IReadOnlyList<OcrPair> scan, TextWriter log)
     {
         var pairs = lowResolution.Concat(scan).ToArray();
-        var learned = LearnedConfusions.Learn(pairs.Where(p => !p.HeldOut && p.Truth.Length > 0)
+        var trainingWords = pairs.Where(p => !p.HeldOut && p.Truth.Length > 0)
             .Select(p => (TokenParts.Of(Core.Text.BanglaText.Normalize(p.Ocr)).Core, TokenParts.Of(Core.Text.BanglaText.Normalize(p.Truth)).Core))
-            .Where(w => w.Item1.Length > 0 && w.Item2.Length > 0));
+            .Where(w => w.Item1.Length > 0 && w.Item2.Length > 0).ToArray();
+        var learned = LearnedConfusions.Learn(trainingWords);
         learned.Write(Path.Combine(root, RepoPaths.LearnedConfusions));
-        log.WriteLine($"repair train: {learned.Count} learned cluster confusions");
+        var letters = LetterConfusions.Learn(trainingWords);
+        letters.Write(Path.Combine(root, RepoPaths.LearnedLetterConfusions));
+        log.WriteLine($"repair train: {learned.Count} learned cluster confusions, {letters.Count} letter confusions");
         var rule = LexiconWordRepairer.Load(root, useModel: false);
         var modelPath = Path.Combine(root, RepoPaths.RepairModel);
         var lexicon = rule.Corrector.Generator.Lexicon;

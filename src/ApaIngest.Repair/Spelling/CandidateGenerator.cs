@@ -54,7 +54,7 @@ public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
         return false;
     }
 
-    public IReadOnlyList<SpellCandidate> Generate(string word, int max = 10)
+    public IReadOnlyList<SpellCandidate> Generate(string word, int max = 16)
     {
         var clusters = BanglaClusters.Split(word);
         var best = new Dictionary<string, SpellCandidate>(StringComparer.Ordinal);

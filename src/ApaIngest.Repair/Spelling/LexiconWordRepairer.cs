@@ -38,6 +38,12 @@ public sealed class LexiconWordRepairer : IWordRepairer
             OcrConfusion.UseLearned(LearnedConfusions.Read(learnedPath));
         }
 
+        var lettersPath = Path.Combine(root, RepoPaths.LearnedLetterConfusions);
+        if (File.Exists(lettersPath))
+        {
+            OcrConfusion.UseLearnedLetters(LetterConfusions.Read(lettersPath));
+        }
+
         var lexicon = WordLexicon.Load(root);
         var index = new DeleteIndex(lexicon.Entries.Select(e => e.Key));
         var generator = new CandidateGenerator(lexicon, index);
@@ -135,14 +141,26 @@ public sealed class LexiconWordRepairer : IWordRepairer
         };
 
     /// <summary>Repairs one line of text (tokens separated by whitespace, which is kept as is).</summary>
-    public string RepairLine(string line)
+    public string RepairLine(string line) => RepairLine(line, null);
+
+    /// <summary>
+    /// Repairs lines that belong together (a page): each line as <see cref="RepairLine(string)"/>, with the words of all of
+    /// them as the page's words a candidate is looked up among (as <see cref="RepairWords"/> does for a page's boxes).
+    /// </summary>
+    public IReadOnlyList<string> RepairLines(IReadOnlyList<string> lines)
+    {
+        var vocabulary = PageVocabulary.Of(lines.SelectMany(l => l.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)));
+        return [.. lines.Select(l => RepairLine(l, vocabulary))];
+    }
+
+    private string RepairLine(string line, PageVocabulary? page)
     {
         if (string.IsNullOrEmpty(line))
         {
             return line;
         }
 
-        var (tokens, contexts) = LineTokens(line);
+        var (tokens, contexts) = LineTokens(line, page);
         var sb = new StringBuilder(line.Length);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -174,7 +192,7 @@ public sealed class LexiconWordRepairer : IWordRepairer
     }
 
     /// <summary>The line's tokens and whitespace runs (split words joined) and, for each token repair looks at, its context.</summary>
-    private (List<string> Tokens, TokenContext?[] Contexts) LineTokens(string line)
+    private (List<string> Tokens, TokenContext?[] Contexts) LineTokens(string line, PageVocabulary? page = null)
     {
         var tokens = SplitKeepingSpaces(line);
         var parts = tokens.Select(t => string.IsNullOrWhiteSpace(t) ? default : TokenParts.Of(BanglaText.Normalize(t))).ToList();
@@ -182,7 +200,7 @@ public sealed class LexiconWordRepairer : IWordRepairer
         var numeric = tokens.Count(t => t.Any(char.IsDigit));
         var wordsInLine = tokens.Count(t => !string.IsNullOrWhiteSpace(t));
         var share = wordsInLine == 0 ? 0 : numeric / (double)wordsInLine;
-        var vocabulary = PageVocabulary.OfCores(parts.Where(p => p.Core is { Length: > 0 }).Select(p => p.Core));
+        var vocabulary = page ?? PageVocabulary.OfCores(parts.Where(p => p.Core is { Length: > 0 }).Select(p => p.Core));
         var contexts = new TokenContext?[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -27,7 +27,8 @@ public static class OcrConfusion
 
     private static readonly Dictionary<(char, char), double> LetterPairs = BuildLetterPairs();
     private const char BlockStart = '\u0980'; // the Bangla block, U+0980–U+09FF: every letter pair lies in it
-    private static readonly double[] BlockPairs = BuildBlockPairs();
+    private static double[] blockPairs = BuildBlockPairs(LetterConfusions.Empty);
+    private static double[] blockInsertDelete = BuildBlockInsertDelete(LetterConfusions.Empty);
     private static readonly Dictionary<(string, string), double> ConjunctPairs = BuildConjunctPairs();
     private static readonly ConcurrentDictionary<(string, string), double> ClusterCache = new();
     private static LearnedConfusions learned = LearnedConfusions.Empty;
@@ -41,6 +42,17 @@ public static class OcrConfusion
             ClusterCache.Clear();
             ClusterCosts.Reset();
         }
+    }
+
+    /// <summary>
+    /// Adds letter costs measured on OCR pairs (the cheaper of hand and learned cost wins, for a substitution and for an
+    /// insertion or deletion inside a cluster). Set once at load time.
+    /// </summary>
+    public static void UseLearnedLetters(LetterConfusions letters)
+    {
+        Volatile.Write(ref blockPairs, BuildBlockPairs(letters));
+        Volatile.Write(ref blockInsertDelete, BuildBlockInsertDelete(letters));
+        ClearCaches();
     }
 
     /// <summary>Forgets the memoised cluster costs (and the interned cost table): the next computations start cold. For benchmarks.</summary>
@@ -113,11 +125,11 @@ public static class OcrConfusion
         }
 
         uint x = (uint)(a - BlockStart), y = (uint)(b - BlockStart);
-        return x < 128 && y < 128 ? BlockPairs[(x * 128) + y] : LetterPairs.GetValueOrDefault((a, b), FullEdit);
+        return x < 128 && y < 128 ? blockPairs[(x * 128) + y] : LetterPairs.GetValueOrDefault((a, b), FullEdit);
     }
 
-    /// <summary><see cref="LetterPairs"/> as a dense 128 × 128 table over the Bangla block (the hot path of <see cref="CharDistance"/>).</summary>
-    private static double[] BuildBlockPairs()
+    /// <summary><see cref="LetterPairs"/> (and the learned letter costs, where cheaper) as a dense 128 × 128 table over the Bangla block (the hot path of <see cref="CharDistance"/>).</summary>
+    private static double[] BuildBlockPairs(LetterConfusions letters)
     {
         var table = new double[128 * 128];
         Array.Fill(table, FullEdit);
@@ -130,11 +142,41 @@ public static class OcrConfusion
             }
         }
 
+        foreach (var (a, b, cost) in letters.Pairs)
+        {
+            uint x = (uint)(a - BlockStart), y = (uint)(b - BlockStart);
+            if (x < 128 && y < 128 && a != b)
+            {
+                // symmetric, as the hand-made pairs are
+                table[(x * 128) + y] = Math.Min(table[(x * 128) + y], cost);
+                table[(y * 128) + x] = Math.Min(table[(y * 128) + x], cost);
+            }
+        }
+
+        return table;
+    }
+
+    private static double[] BuildBlockInsertDelete(LetterConfusions letters)
+    {
+        var table = new double[128];
+        for (var x = 0; x < 128; x++)
+        {
+            var c = (char)(BlockStart + x);
+            var measured = letters.InsertDelete(c);
+            table[x] = double.IsNaN(measured) ? HandInsertDelete(c) : Math.Min(HandInsertDelete(c), measured);
+        }
+
         return table;
     }
 
     /// <summary>Cost of inserting or deleting one character inside a cluster.</summary>
-    public static double InsertDelete(char c) => c switch
+    public static double InsertDelete(char c)
+    {
+        var x = (uint)(c - BlockStart);
+        return x < 128 ? blockInsertDelete[x] : HandInsertDelete(c);
+    }
+
+    private static double HandInsertDelete(char c) => c switch
     {
         BanglaClusters.Hasanta => 0.2,
         '\u09BC' or '\u0981' => 0.2, // nukta, chandrabindu: small marks OCR drops or invents
@@ -215,12 +257,12 @@ public static class OcrConfusion
     public static double ClusterInsertDelete(string cluster)
     {
         var measured = Math.Min(Nullable(learned.Cost(cluster, LearnedConfusions.Nothing)), Nullable(learned.Cost(LearnedConfusions.Nothing, cluster)));
-        return Math.Min(measured, HandInsertDelete(cluster));
+        return Math.Min(measured, HandClusterInsertDelete(cluster));
     }
 
     private static double Nullable(double v) => double.IsNaN(v) ? double.PositiveInfinity : v;
 
-    private static double HandInsertDelete(string cluster)
+    private static double HandClusterInsertDelete(string cluster)
     {
         if (cluster.Length == 1)
         {

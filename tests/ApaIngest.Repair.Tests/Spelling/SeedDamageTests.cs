@@ -75,6 +75,46 @@ public sealed class SeedDamageTests(ITestOutputHelper output)
         Assert.True(fixedCount >= 0.60 * occurrences, $"fixed {fixedCount} of {occurrences}");
     }
 
+    /// <summary>Lines per page when a seed is repaired page by page: a scanned APA page holds about this many table lines.</summary>
+    private const int LinesPerPage = 40;
+
+    /// <summary>
+    /// As the product meets it: in its page, where the other words of the page are the page's vocabulary (খুলনা elsewhere on
+    /// the page makes মুলনা খুলনা rather than মূলনা). Seeds are cut into pages of <see cref="LinesPerPage"/> lines.
+    /// </summary>
+    [Fact]
+    public void RepairLines_SeedDamageInItsPages_FixesAtLeast60PercentOfOccurrences()
+    {
+        var damage = RepoData.SeedDamage().ToDictionary(p => p.Garbled, p => p.Correct, StringComparer.Ordinal);
+        int occurrences = 0, fixedCount = 0;
+        foreach (var (path, repairer) in SeedRepairers())
+        {
+            foreach (var page in File.ReadLines(path).Chunk(LinesPerPage))
+            {
+                var repaired = repairer.RepairLines(page);
+                for (var l = 0; l < page.Length; l++)
+                {
+                    var before = page[l].Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                    var after = repaired[l].Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                    Assert.Equal(before.Length, after.Length);
+                    for (var i = 0; i < before.Length; i++)
+                    {
+                        foreach (var garbled in BanglaTokens.Words(before[i]).Where(damage.ContainsKey))
+                        {
+                            var ok = BanglaTokens.Words(after[i]).Contains(damage[garbled]);
+                            occurrences++;
+                            fixedCount += ok ? 1 : 0;
+                            output.WriteLine($"{garbled}\t{damage[garbled]}\t{after[i]}\t{(ok ? "fixed" : "not fixed")}");
+                        }
+                    }
+                }
+            }
+        }
+
+        output.WriteLine($"in pages: occurrences fixed {fixedCount}/{occurrences} = {fixedCount / (double)occurrences:P1}");
+        Assert.True(fixedCount >= 0.60 * occurrences, $"fixed {fixedCount} of {occurrences}");
+    }
+
     /// <summary>Each seed file with a repairer that judges context without that file's own bigrams.</summary>
     private static IEnumerable<(string Path, LexiconWordRepairer Repairer)> SeedRepairers()
     {

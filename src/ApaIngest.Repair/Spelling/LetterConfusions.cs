@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text;
+
+namespace ApaIngest.Repair.Spelling;
+
+/// <summary>
+/// Letter confusion costs measured on the training OCR pairs (models/repair/letter-confusions.tsv): how often the engine
+/// reads one letter or sign as another, drops it, or invents it, whatever cluster it stands in. The cluster table
+/// (<see cref="LearnedConfusions"/>) needs a pair seen three times as the same cluster; a letter pair (ছ read as চ) is
+/// learned from every cluster it occurs in, so it reaches clusters the training pages hold too rarely.
+/// cost = 0.15 + 0.25·(−log10 P), kept within [<see cref="OcrConfusion.MinCharEdit"/>, 1] so that the search's lower bounds hold;
+/// the costs are symmetric (the cheaper direction), like the hand-made ones.
+/// </summary>
+public sealed class LetterConfusions
+{
+    public const int MinCount = 3;
+
+    /// <summary>Words further apart than this many character edits are not aligned (a misalignment would teach noise).</summary>
+    public const int MaxWordEdits = 3;
+
+    /// <summary>Stands for "no letter" in the file: a dropped or an invented letter.</summary>
+    public const char Nothing = '∅';
+
+    private readonly Dictionary<(char Ocr, char Truth), double> costs;
+
+    private LetterConfusions(Dictionary<(char, char), double> costs) => this.costs = costs;
+
+    public static LetterConfusions Empty { get; } = new([]);
+
+    public int Count => costs.Count;
+
+    /// <summary>The learned cost of reading <paramref name="truth"/> as <paramref name="ocr"/> in either direction (either may be <see cref="Nothing"/>), or NaN.</summary>
+    public double Cost(char ocr, char truth)
+    {
+        var a = costs.TryGetValue((ocr, truth), out var x) ? x : double.NaN;
+        var b = costs.TryGetValue((truth, ocr), out var y) ? y : double.NaN;
+        return double.IsNaN(a) ? b : double.IsNaN(b) ? a : Math.Min(a, b);
+    }
+
+    /// <summary>The learned cost of inserting or deleting <paramref name="c"/> (dropped or invented by the engine), or NaN.</summary>
+    public double InsertDelete(char c) => Cost(c, Nothing);
+
+    /// <summary>Every learned pair, for building dense tables.</summary>
+    public IEnumerable<(char Ocr, char Truth, double Cost)> Pairs => costs.Select(kv => (kv.Key.Ocr, kv.Key.Truth, kv.Value));
+
+    /// <summary>Counts letter substitutions, drops and inventions over aligned (OCR word, true word) pairs.</summary>
+    public static LetterConfusions Learn(IEnumerable<(string Ocr, string Truth)> words)
+    {
+        var pairCounts = new Dictionary<(char, char), int>();
+        var truthCounts = new Dictionary<char, int>();
+        var totalTruth = 0;
+        foreach (var (ocr, truth) in words)
+        {
+            foreach (var c in truth)
+            {
+                truthCounts[c] = truthCounts.GetValueOrDefault(c) + 1;
+                totalTruth++;
+            }
+
+            if (ocr == truth || Math.Abs(ocr.Length - truth.Length) > MaxWordEdits)
+            {
+                continue;
+            }
+
+            var edits = Edits(ocr, truth);
+            if (edits is null)
+            {
+                continue;
+            }
+
+            foreach (var edit in edits)
+            {
+                pairCounts[edit] = pairCounts.GetValueOrDefault(edit) + 1;
+            }
+        }
+
+        var result = new Dictionary<(char, char), double>();
+        foreach (var ((a, b), n) in pairCounts)
+        {
+            if (n < MinCount)
+            {
+                continue;
+            }
+
+            var denominator = b == Nothing ? totalTruth : truthCounts.GetValueOrDefault(b, n);
+            var p = Math.Min(1, n / (double)Math.Max(1, denominator));
+            result[(a, b)] = Math.Clamp(0.15 + (0.25 * -Math.Log10(p)), OcrConfusion.MinCharEdit, OcrConfusion.FullEdit);
+        }
+
+        return new LetterConfusions(result);
+    }
+
+    /// <summary>Unit-cost Levenshtein alignment's edits (identities left out); null when the words are more than <see cref="MaxWordEdits"/> apart.</summary>
+    private static List<(char, char)>? Edits(string o, string t)
+    {
+        var d = new int[o.Length + 1, t.Length + 1];
+        for (var i = 0; i <= o.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= t.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= o.Length; i++)
+        {
+            for (var j = 1; j <= t.Length; j++)
+            {
+                d[i, j] = Math.Min(d[i - 1, j - 1] + (o[i - 1] == t[j - 1] ? 0 : 1), Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1));
+            }
+        }
+
+        if (d[o.Length, t.Length] > MaxWordEdits)
+        {
+            return null;
+        }
+
+        var edits = new List<(char, char)>();
+        int x = o.Length, y = t.Length;
+        while (x > 0 || y > 0)
+        {
+            if (x > 0 && y > 0 && d[x, y] == d[x - 1, y - 1] + (o[x - 1] == t[y - 1] ? 0 : 1))
+            {
+                if (o[x - 1] != t[y - 1])
+                {
+                    edits.Add((o[x - 1], t[y - 1]));
+                }
+
+                x--;
+                y--;
+            }
+            else if (x > 0 && d[x, y] == d[x - 1, y] + 1)
+            {
+                edits.Add((o[x - 1], Nothing));
+                x--;
+            }
+            else
+            {
+                edits.Add((Nothing, t[y - 1]));
+                y--;
+            }
+        }
+
+        return edits;
+    }
+
+    public static LetterConfusions Read(string path)
+    {
+        var costs = new Dictionary<(char, char), double>();
+        if (File.Exists(path))
+        {
+            foreach (var line in File.ReadLines(path).Skip(1))
+            {
+                var p = line.Split('\t');
+                if (p.Length >= 3 && p[0].Length == 1 && p[1].Length == 1 && double.TryParse(p[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var c))
+                {
+                    costs[(p[0][0], p[1][0])] = c;
+                }
+            }
+        }
+
+        return new LetterConfusions(costs);
+    }
+
+    public void Write(string path)
+    {
+        var sb = new StringBuilder("ocr\ttruth\tcost\n");
+        foreach (var ((a, b), c) in costs.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key.Item1).ThenBy(kv => kv.Key.Item2))
+        {
+            sb.Append(a).Append('\t').Append(b).Append('\t').Append(c.ToString("0.###", CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        Core.AtomicFile.WriteAllText(path, sb.ToString());
+    }
+}
