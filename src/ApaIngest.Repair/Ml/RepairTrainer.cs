@@ -21,7 +21,7 @@ public sealed class RepairTrainer(WordCorrector ruleCorrector, TextWriter log, U
     /// Floor of the threshold: the rendered pages hold few correct words that are missing from the lexicon (names, rare
     /// inflections), so validation alone under-prices changing them; real text (the seeds) has many.
     /// </summary>
-    public const double MinimumThreshold = 0.5;
+    public const double MinimumThreshold = 0.4;
 
     public sealed record Result(int Examples, int Positives, double Threshold, string ModelPath);
 

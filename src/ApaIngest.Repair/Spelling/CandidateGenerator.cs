@@ -14,6 +14,27 @@ public sealed class CandidateGenerator(WordLexicon lexicon, DeleteIndex index)
         "সমূহসহ", "গুলোসহ", "ভিত্তিক", "সমূহের", "কল্পে", "যোগ্য", "মূলক", "করণ", "সহ", "সমূহে", "গুলোর", "গুলোতে", "গুলির", "দের", "গুলো", "গুলি", "সমূহ", "কারী", "কৃত", "গণের", "গণ", "ের", "এর", "কে", "তে", "রা", "টি", "টা", "র", "ে", "য়", "ও", "ই",
     ];
 
+    /// <summary>Whether one word is the other with one of <see cref="Suffixes"/> added (বাতায়ন/বাতায়নে): two forms of one word.</summary>
+    public static bool OtherInflection(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (longer.Length == shorter.Length || !longer.StartsWith(shorter, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var tail = longer.AsSpan(shorter.Length);
+        foreach (var suffix in Suffixes)
+        {
+            if (tail.SequenceEqual(suffix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public WordLexicon Lexicon => lexicon;
 
     public DeleteIndex Index => index;

@@ -32,7 +32,9 @@ public sealed class ContextCandidates(CandidateGenerator generator, BigramCounts
 
     /// <summary>
     /// <paramref name="near"/> (the word's near candidates) plus the words its neighbours' forms are known to stand beside,
-    /// by confusion cost, for a word its neighbours do not already vouch for.
+    /// by confusion cost, for a word its neighbours do not already vouch for. A known word is never proposed its other
+    /// spelling (<see cref="SpellingVariants"/>) or its other inflection (বাতায়নে/বাতায়ন, বিনির্মাণ/বিনির্মাণে): the bigram
+    /// table is too small to choose a word's case ending.
     /// </summary>
     public IReadOnlyList<SpellCandidate> Extend(string word, IReadOnlyList<SpellCandidate> near, string[] lefts, string[] rights, bool questionKnownWords)
     {
@@ -62,7 +64,7 @@ public sealed class ContextCandidates(CandidateGenerator generator, BigramCounts
         {
             var (clusters, infos) = ProposalClusters(proposal, costs);
             if (Math.Abs(clusters.Length - wordClusters.Length) > maxLengthDelta || proposal == word
-                || (known && (OtherAtBothEnds(wordClusters, clusters) || SpellingVariants.Same(word, proposal)))
+                || (known && (OtherAtBothEnds(wordClusters, clusters) || SpellingVariants.Same(word, proposal) || CandidateGenerator.OtherInflection(word, proposal)))
                 || Holds(near, proposal) || Holds(added, proposal))
             {
                 return;
