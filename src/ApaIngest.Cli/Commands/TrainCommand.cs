@@ -47,28 +47,43 @@ internal static class TrainCommand
         Description = $"render at the archive's scan resolutions (200/300 dpi) into {RepairTraining.ScanPairsPath} instead of the harsher 100-150 dpi set",
     };
 
+    private static readonly Option<int> ExtraOption = new("--extra")
+    {
+        Description = $"instead, render this many more synthetic and as many everyday-word pages, for training only, into {RepairTraining.ExtraPairsPath} (with --scan: {RepairTraining.ScanExtraPairsPath})",
+    };
+
     private static Command Pairs()
     {
         var command = new Command("pairs", $"Render seed and synthetic text, OCR it with tesseract, align with the truth: {PairsPath} (--scan: {RepairTraining.ScanPairsPath})");
         command.Options.Add(JobsOption);
         command.Options.Add(ScanOption);
+        command.Options.Add(ExtraOption);
         command.SetAction(async (ParseResult p, CancellationToken ct) =>
         {
             var root = RepoPaths.RequireRoot();
-            await MakePairsAsync(root, p.GetValue(JobsOption), ct, p.GetValue(ScanOption)).ConfigureAwait(false);
+            await MakePairsAsync(root, p.GetValue(JobsOption), ct, p.GetValue(ScanOption), p.GetValue(ExtraOption)).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static async Task<IReadOnlyList<OcrPair>> MakePairsAsync(string root, int jobs, CancellationToken ct, bool scan = false)
+    private static async Task<IReadOnlyList<OcrPair>> MakePairsAsync(string root, int jobs, CancellationToken ct, bool scan = false, int extra = 0)
     {
         var exclude = File.Exists(Path.Combine(root, SeedDamagePath))
             ? File.ReadLines(Path.Combine(root, SeedDamagePath)).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0]).ToHashSet(StringComparer.Ordinal)
             : [];
-        var pages = OcrPairGenerator.TruthPages(root, exclude);
-        var generator = new OcrPairGenerator { Jobs = jobs, Log = Console.Error, Sizes = scan ? OcrPairGenerator.ScanResolution : OcrPairGenerator.LowResolution };
-        var path = scan ? RepairTraining.ScanPairsPath : PairsPath;
+        var pages = extra > 0 ? OcrPairGenerator.ExtraTrainingPages(root, extra) : OcrPairGenerator.TruthPages(root, exclude);
+        var generator = new OcrPairGenerator
+        {
+            Jobs = jobs, Log = Console.Error, Sizes = scan ? OcrPairGenerator.ScanResolution : OcrPairGenerator.LowResolution, HoldsOut = extra == 0,
+        };
+        var path = (scan, extra > 0) switch
+        {
+            (true, true) => RepairTraining.ScanExtraPairsPath,
+            (true, false) => RepairTraining.ScanPairsPath,
+            (false, true) => RepairTraining.ExtraPairsPath,
+            _ => PairsPath,
+        };
         var pairs = await generator.GenerateAsync(pages, ct).ConfigureAwait(false);
         var sb = new StringBuilder(OcrPair.Header).Append('\n');
         foreach (var pair in pairs)

@@ -35,6 +35,9 @@ public sealed class OcrPairGenerator
 
     public TextWriter Log { get; init; } = TextWriter.Null;
 
+    /// <summary>Whether every fifth page is held out for evaluation (false for <see cref="ExtraTrainingPages"/>: training only).</summary>
+    public bool HoldsOut { get; init; } = true;
+
     /// <summary>Renders and reads every page; returns the pairs in page order.</summary>
     public async Task<IReadOnlyList<OcrPair>> GenerateAsync(IReadOnlyList<(string Id, string Text)> pages, CancellationToken ct)
     {
@@ -45,7 +48,7 @@ public sealed class OcrPairGenerator
             {
                 var k = (p * RendersPerPage) + r;
                 var (pt, dpi) = Sizes[k % Sizes.Count];
-                work.Add(($"{pages[p].Id}#{r}", pages[p].Text, p % 5 == 0, Fonts[(k * 3 + p) % Fonts.Length], pt, dpi));
+                work.Add(($"{pages[p].Id}#{r}", pages[p].Text, HoldsOut && p % 5 == 0, Fonts[(k * 3 + p) % Fonts.Length], pt, dpi));
             }
         }
 
@@ -180,20 +183,32 @@ public sealed class OcrPairGenerator
             }
         }
 
+        pages.AddRange(SyntheticPages(root, syntheticPages, 20240701, "synthetic/"));
+        pages.AddRange(GeneralPages(root, generalPages, 20250701, "general/"));
+        return pages;
+    }
+
+    /// <summary>
+    /// More pages of the synthetic and everyday kinds, drawn with other seeds ("synthetic/x0", "general/x0", …), for training
+    /// only (<see cref="HoldsOut"/> false): more OCR confusions to learn from, while the held-out pages stay the same.
+    /// </summary>
+    public static IReadOnlyList<(string Id, string Text)> ExtraTrainingPages(string root, int pagesOfEachKind) =>
+        [.. SyntheticPages(root, pagesOfEachKind, 20261203, "synthetic/x"), .. GeneralPages(root, pagesOfEachKind, 20261204, "general/x")];
+
+    /// <summary>Lines of domain words and place names with numbers and indicator codes between them.</summary>
+    private static IEnumerable<(string Id, string Text)> SyntheticPages(string root, int count, int seed, string prefix)
+    {
         var vocab = DomainVocabulary(root);
-        var random = new Random(20240701);
-        for (var p = 0; p < syntheticPages && vocab.Length > 0; p++)
+        var random = new Random(seed);
+        for (var p = 0; p < count && vocab.Length > 0; p++)
         {
-            pages.Add(($"synthetic/{p}", RandomPage(random, () => random.Next(12) switch
+            yield return ($"{prefix}{p}", RandomPage(random, () => random.Next(12) switch
             {
                 0 => BanglaText.ToBanglaDigits(random.Next(1, 100).ToString(CultureInfo.InvariantCulture)),
                 1 => $"[{BanglaText.ToBanglaDigits($"{random.Next(1, 6)}.{random.Next(1, 9)}.{random.Next(1, 9)}")}]",
                 _ => vocab[random.Next(vocab.Length)],
-            })));
+            }));
         }
-
-        pages.AddRange(GeneralPages(root, generalPages));
-        return pages;
     }
 
     /// <summary>The domain lexicon's words (lexicon/apa-domain.tsv), none when it is not built yet.</summary>
@@ -229,7 +244,7 @@ public sealed class OcrPairGenerator
     /// and ব্যান্ডউইথ among them) mixed with domain words: APAs are not written in domain words only, and a classifier
     /// that has only ever seen domain words as the truth learns never to restore any other.
     /// </summary>
-    private static IEnumerable<(string Id, string Text)> GeneralPages(string root, int count)
+    private static IEnumerable<(string Id, string Text)> GeneralPages(string root, int count, int seed, string prefix)
     {
         var general = Path.Combine(root, Lexicon.RepoPaths.GeneralWordList);
         var vocab = DomainVocabulary(root);
@@ -240,10 +255,10 @@ public sealed class OcrPairGenerator
 
         var everyday = Lexicon.GeneralWordList.Read(general).Where(w => w.Rank <= GeneralPageMaxRank && Spelling.BanglaClusters.Count(w.Word) >= 2)
             .Select(w => w.Word).ToArray();
-        var random = new Random(20250701);
+        var random = new Random(seed);
         for (var p = 0; p < count && everyday.Length > 0; p++)
         {
-            yield return ($"general/{p}", RandomPage(random, () => random.Next(3) == 0 ? vocab[random.Next(vocab.Length)] : everyday[random.Next(everyday.Length)]));
+            yield return ($"{prefix}{p}", RandomPage(random, () => random.Next(3) == 0 ? vocab[random.Next(vocab.Length)] : everyday[random.Next(everyday.Length)]));
         }
     }
 }

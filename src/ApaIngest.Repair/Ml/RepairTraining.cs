@@ -12,6 +12,10 @@ public static class RepairTraining
     public const string ScanPairsPath = "models/repair/ocr-pairs-scan.tsv";
     public const string ModelCardPath = "models/repair/MODEL_CARD.md";
 
+    /// <summary>More synthetic and everyday-word pages, for training only: `apa train pairs --extra N` (and with --scan).</summary>
+    public const string ExtraPairsPath = "models/repair/ocr-pairs-extra.tsv";
+    public const string ScanExtraPairsPath = "models/repair/ocr-pairs-scan-extra.tsv";
+
     /// <summary>Held-out results of one pair set: no repair, the rule alone, the model.</summary>
     public sealed record SetResult(string Name, RepairEvaluation None, RepairEvaluation Rule, RepairEvaluation Model, IReadOnlyList<(string Source, RepairEvaluation Model)> BySource);
 
@@ -28,10 +32,15 @@ public static class RepairTraining
     }
 
     /// <summary>Reads the scan-resolution pairs when present, their page names marked so they never group with the low-resolution renders.</summary>
-    public static IReadOnlyList<OcrPair> ReadScanPairs(string root)
+    public static IReadOnlyList<OcrPair> ReadScanPairs(string root) => [.. Read(root, ScanPairsPath, ScanPageMark), .. Read(root, ScanExtraPairsPath, ScanPageMark)];
+
+    /// <summary>The training-only extra pages of the low-resolution set, when made.</summary>
+    public static IReadOnlyList<OcrPair> ReadExtraPairs(string root) => Read(root, ExtraPairsPath, string.Empty);
+
+    private static IReadOnlyList<OcrPair> Read(string root, string relative, string mark)
     {
-        var path = Path.Combine(root, ScanPairsPath);
-        return File.Exists(path) ? [.. OcrPair.ReadAll(path).Select(p => p with { Page = p.Page + ScanPageMark })] : [];
+        var path = Path.Combine(root, relative);
+        return File.Exists(path) ? [.. OcrPair.ReadAll(path).Select(p => mark.Length == 0 ? p : p with { Page = p.Page + mark })] : [];
     }
 
     /// <summary>Appended to the page names of the scan-resolution set.</summary>
@@ -41,7 +50,7 @@ public static class RepairTraining
     /// Trains on the training pages of both pair sets (the harsh 100-150 dpi renders and, when made, the 200/300 dpi ones)
     /// and measures each set's held-out pages on its own, with context judged as if the page's source document were unseen.
     /// </summary>
-    public static Summary Run(string root, IReadOnlyList<OcrPair> pairs, TextWriter log) => Run(root, pairs, ReadScanPairs(root), log);
+    public static Summary Run(string root, IReadOnlyList<OcrPair> pairs, TextWriter log) => Run(root, [.. pairs, .. ReadExtraPairs(root)], ReadScanPairs(root), log);
 
     public static Summary Run(string root, IReadOnlyList<OcrPair> lowResolution, IReadOnlyList<OcrPair> scan, TextWriter log)
     {

@@ -8,12 +8,18 @@ namespace ApaIngest.Repair.Spelling;
 /// reads one letter or sign as another, drops it, or invents it, whatever cluster it stands in. The cluster table
 /// (<see cref="LearnedConfusions"/>) needs a pair seen three times as the same cluster; a letter pair (ছ read as চ) is
 /// learned from every cluster it occurs in, so it reaches clusters the training pages hold too rarely.
-/// cost = 0.15 + 0.25·(−log10 P), kept within [<see cref="OcrConfusion.MinCharEdit"/>, 1] so that the search's lower bounds hold;
+/// cost = 0.15 + 0.25·(−log10 P), at least <see cref="OcrConfusion.MinCharEdit"/> so that the search's lower bounds hold;
 /// the costs are symmetric (the cheaper direction), like the hand-made ones.
 /// </summary>
 public sealed class LetterConfusions
 {
     public const int MinCount = 3;
+
+    /// <summary>
+    /// A confusion rarer than one reading in a thousand (cost above this) is not kept: it is noise of the alignment or of a
+    /// few pages, and would make random changes (ম → ক) look like OCR errors.
+    /// </summary>
+    public const double MaxCost = 0.9;
 
     /// <summary>Words further apart than this many character edits are not aligned (a misalignment would teach noise).</summary>
     public const int MaxWordEdits = 3;
@@ -84,7 +90,11 @@ public sealed class LetterConfusions
 
             var denominator = b == Nothing ? totalTruth : truthCounts.GetValueOrDefault(b, n);
             var p = Math.Min(1, n / (double)Math.Max(1, denominator));
-            result[(a, b)] = Math.Clamp(0.15 + (0.25 * -Math.Log10(p)), OcrConfusion.MinCharEdit, OcrConfusion.FullEdit);
+            var cost = Math.Max(0.15 + (0.25 * -Math.Log10(p)), OcrConfusion.MinCharEdit);
+            if (cost <= MaxCost)
+            {
+                result[(a, b)] = cost;
+            }
         }
 
         return new LetterConfusions(result);

@@ -12,7 +12,10 @@ internal static class Apa
 
     public static string RealPdf(string name) => Path.Combine(RepoRoot, "data", "pdf", name);
 
-    public static async Task<ApaRun> RunAsync(params string[] args)
+    public static Task<ApaRun> RunAsync(params string[] args) => RunWithInputAsync(string.Empty, args);
+
+    /// <summary>Runs apa with <paramref name="stdin"/> as its standard input.</summary>
+    public static async Task<ApaRun> RunWithInputAsync(string stdin, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -30,7 +33,9 @@ internal static class Apa
         }
 
         info.Environment["APA_REPO_ROOT"] = RepoRoot;
+        info.StandardInputEncoding = new UTF8Encoding(false);
         using var process = Process.Start(info)!;
+        await process.StandardInput.WriteAsync(stdin);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -23,6 +23,15 @@ public sealed class BanglaClustersTests
         Assert.Equal(["ক্", "ষ"], BanglaClusters.Split("ক\u09CD" + "\u200C" + "ষ").Select(c => c.Replace("\u200C", string.Empty, StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("উ\u09CDনত", "উ|\u09CDন|ত")] // উ্নত for উন্নত: the stray hasanta stays with the conjunct's other letter
+    [InlineData("স্বাস\u09CD\u09CDয", "স্বা|স\u09CD\u09CDয")] // স্বাস্্য for স্বাস্থ্য: the conjunct goes on across the gap
+    [InlineData("পি\u09CDজুরী", "পি|\u09CDজু|রী")]
+    public void Split_ConjunctThatLostALetter_StaysOneCluster(string damaged, string expected)
+    {
+        Assert.Equal(expected, string.Join('|', BanglaClusters.Split(damaged)));
+    }
+
     [Fact]
     public void Base_ClusterWithVowelSign_DropsTheSign()
     {

@@ -1,5 +1,6 @@
 using ApaIngest.Core.Pages;
 using ApaIngest.Core.Text;
+using ApaIngest.Repair.Spelling;
 
 namespace ApaIngest.Repair.Tests.Spelling;
 
@@ -25,6 +26,30 @@ public sealed class LexiconWordRepairerTests
         Assert.True(word.Confidence <= 0.8);
         Assert.Same(page.Words[0], repaired.Words[0]);
         Assert.Same(page.Words[2], repaired.Words[2]);
+    }
+
+    [Fact]
+    public void RepairLines_Page_RepairsEveryLineAndKeepsTheirCount()
+    {
+        string[] lines = ["ধানায় সিডিএমএস এ মাথলা এন্ট্রি", string.Empty, "থানা ও জেলা"];
+        var repaired = RepoData.Repairer.RepairLines(lines);
+        Assert.Equal(lines.Length, repaired.Count);
+        Assert.Contains(BanglaText.Normalize("মামলা"), BanglaText.Normalize(repaired[0]));
+        Assert.Equal(string.Empty, repaired[1]);
+        Assert.Equal(lines[2], repaired[2]);
+    }
+
+    [Fact]
+    public void Explain_CandidateElsewhereOnThePage_IsMoreLikely()
+    {
+        // মুলনা: মূলনা is one stroke away, খুলনা two; a page that says খুলনা three times makes খুলনা likelier
+        var corrector = RepoData.Repairer.Corrector;
+        var word = BanglaText.Normalize("মুলনা");
+        var khulna = BanglaText.Normalize("খুলনা");
+        var alone = corrector.Explain(word, TokenContext.None);
+        var onPage = corrector.Explain(word, TokenContext.None with { Page = PageVocabulary.OfCores([khulna, khulna, khulna]) });
+        Assert.True(onPage.Single(c => c.Candidate.Word == khulna).Probability > alone.Single(c => c.Candidate.Word == khulna).Probability);
+        Assert.Equal(alone.OrderByDescending(c => c.Probability).Select(c => c.Candidate.Word), alone.Select(c => c.Candidate.Word));
     }
 
     [Fact]

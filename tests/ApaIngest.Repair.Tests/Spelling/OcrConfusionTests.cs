@@ -33,6 +33,30 @@ public sealed class OcrConfusionTests
         Assert.True(Distance("সম্মত", "সমমত") < 0.6);
     }
 
+    [Theory]
+    [InlineData("\u09CDন", "ন্ন")]        // উ্নত for উন্নত
+    [InlineData("ল\u09CDী", "ল্লী")]      // বল্ী for বল্লী
+    [InlineData("স\u09CD\u09CDয", "স্থ্য")] // স্বাস্্য for স্বাস্থ্য
+    public void Cluster_ConjunctThatLostALetterButKeptItsHasanta_CostsAConjunctGap(string damaged, string whole)
+    {
+        Assert.True(OcrConfusion.IsConjunctGap(damaged, BanglaText.Normalize(whole)));
+        Assert.True(OcrConfusion.Cluster(damaged, BanglaText.Normalize(whole)) <= OcrConfusion.ConjunctGap);
+    }
+
+    [Theory]
+    [InlineData("ন", "ন্ন")]   // no stray hasanta: a plain letter drop, not a gap
+    [InlineData("ন্ত", "ন্ত্র")] // a whole conjunct, one letter shorter
+    public void IsConjunctGap_NoStrayHasanta_IsFalse(string shorter, string whole)
+    {
+        Assert.False(OcrConfusion.IsConjunctGap(BanglaText.Normalize(shorter), BanglaText.Normalize(whole)));
+    }
+
+    [Fact]
+    public void Between_ConjunctGapWord_IsCheaperThanInsertingALetter()
+    {
+        Assert.True(Distance("উ\u09CDনত", "উন্নত") < Distance("উনত", "উন্নত"));
+    }
+
     [Fact]
     public void Between_SameWord_IsZero()
     {
