@@ -49,7 +49,7 @@ internal static class TrainCommand
 
     private static readonly Option<int> ExtraOption = new("--extra")
     {
-        Description = $"instead, render this many more synthetic and as many everyday-word pages, for training only, into {RepairTraining.ExtraPairsPath} (with --scan: {RepairTraining.ScanExtraPairsPath})",
+        Description = $"instead, render the seeds' training chunks again and this many more synthetic and as many everyday-word pages, for training only, into {RepairTraining.ExtraPairsPath} (with --scan: {RepairTraining.ScanExtraPairsPath})",
     };
 
     private static Command Pairs()
@@ -72,7 +72,7 @@ internal static class TrainCommand
         var exclude = File.Exists(Path.Combine(root, SeedDamagePath))
             ? File.ReadLines(Path.Combine(root, SeedDamagePath)).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0]).ToHashSet(StringComparer.Ordinal)
             : [];
-        var pages = extra > 0 ? OcrPairGenerator.ExtraTrainingPages(root, extra) : OcrPairGenerator.TruthPages(root, exclude);
+        var pages = extra > 0 ? OcrPairGenerator.ExtraTrainingPages(root, exclude, extra) : OcrPairGenerator.TruthPages(root, exclude);
         var generator = new OcrPairGenerator
         {
             Jobs = jobs, Log = Console.Error, Sizes = scan ? OcrPairGenerator.ScanResolution : OcrPairGenerator.LowResolution, HoldsOut = extra == 0,

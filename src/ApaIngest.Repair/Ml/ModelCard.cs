@@ -21,7 +21,10 @@ public static class ModelCard
         sb.Append("known word its neighbours do not vouch for (a real-word error; cost ≤ 1.0; never the 200 commonest words, never a text layer's).\n");
         sb.Append("Before that, two close neighbours whose cores written together are a lexicon word are joined (`SplitWordJoiner`).\n");
         sb.Append(inv, $"The best candidate replaces the token only at probability ≥ {result.Threshold:0.00} (`model.threshold`), chosen on a validation part of the\n");
-        sb.Append("training pages as the lowest threshold (not below 0.5) that changes at most 0.25 % of the correct words.\n\n");
+        sb.Append(inv, $"training pages as the lowest threshold (not below {RepairTrainer.MinimumThreshold:0.0}) that changes at most 0.25 % of the correct words.\n");
+        sb.Append("Costs: hand-made letter and conjunct pairs (`OcrConfusion`), a conjunct that lost a letter but kept its hasanta (0.35),\n");
+        sb.Append("and the confusions measured on the training pages, per cluster (`confusions.tsv`) and per letter in any cluster\n");
+        sb.Append("(`letter-confusions.tsv`, kept when seen 3+ times and more often than one reading in a thousand); the cheaper cost wins.\n\n");
         sb.Append("## Data\n");
         sb.Append(inv, $"- {pages} rendered pages ({testPages} held out for evaluation, split by source text, not by rendering): the seed transcriptions\n");
         sb.Append("  (`data/seeds`, lines holding a word of the hand-made seed damage test list left out) in chunks of ~220 words, synthetic lines of\n");
@@ -29,6 +32,14 @@ public static class ModelCard
         sb.Append("  rendered twice by Tesseract's `text2image` (8 Bangla fonts, degraded like a scan) in each of two sets: 8–12 pt at 100–150 dpi\n");
         sb.Append("  (`ocr-pairs.tsv`, harsh: about 40 % of words come back garbled) and 9–12 pt at 200/300 dpi (`ocr-pairs-scan.tsv`, the archive's\n");
         sb.Append("  scan resolutions), read back with `tesseract -l ben`, words aligned with the truth by token edit distance.\n");
+        var extra = pairs.Where(p => p.Page.Contains("/x", StringComparison.Ordinal)).Select(p => p.Page).Distinct().Count();
+        if (extra > 0)
+        {
+            sb.Append(inv, $"- Of these, {extra} renders are for training only (`apa train pairs --extra N`, with and without `--scan`: `ocr-pairs-extra.tsv`,\n");
+            sb.Append("  `ocr-pairs-scan-extra.tsv`): the seeds' training chunks once more in other fonts and sizes, and more synthetic and\n");
+            sb.Append("  everyday-word pages drawn with other random seeds. The held-out pages are the same as without them.\n");
+        }
+
         sb.Append("- Context is judged as if each page's source document had never been read: the seed's own bigrams are taken out of the\n");
         sb.Append("  domain bigrams for its pages, in training and in measuring.\n");
         sb.Append(inv, $"- {pairs.Count} OCR tokens; {result.Examples} (token, candidate) examples from training pages, {result.Positives} positive.\n");

@@ -30,6 +30,21 @@ public sealed class OcrPairGeneratorTests
     }
 
     [Fact]
+    public void ExtraTrainingPages_RepositoryData_HoldNoHeldOutTextAndNoPageTwice()
+    {
+        var exclude = new HashSet<string>();
+        var pages = OcrPairGenerator.TruthPages(RepoData.Root, exclude);
+        var heldOutText = pages.Where((_, i) => i % 5 == 0).Select(p => p.Text).ToHashSet();
+        var extra = OcrPairGenerator.ExtraTrainingPages(RepoData.Root, exclude, 3);
+
+        Assert.DoesNotContain(extra, p => heldOutText.Contains(p.Text));
+        Assert.Contains(extra, p => p.Id.StartsWith("koyra-upazila-nirbahi-office-2023-24/x", StringComparison.Ordinal));
+        Assert.Equal(3, extra.Count(p => p.Id.StartsWith("synthetic/x", StringComparison.Ordinal)));
+        Assert.Equal(3, extra.Count(p => p.Id.StartsWith("general/x", StringComparison.Ordinal)));
+        Assert.Empty(extra.Select(p => p.Id).Intersect(pages.Select(p => p.Id)));
+    }
+
+    [Fact]
     public void TruthPages_RepositoryData_HasSeedSyntheticAndEverydayWordPages()
     {
         var pages = OcrPairGenerator.TruthPages(RepoData.Root, new HashSet<string>());

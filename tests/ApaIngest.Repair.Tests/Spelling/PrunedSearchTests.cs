@@ -83,7 +83,7 @@ public sealed class PrunedSearchTests
     /// for a word of <see cref="CandidateGenerator.DeepMinClusters"/>+ clusters without a candidate of cost ≤
     /// <see cref="CandidateGenerator.DeepSearchAbove"/>, every deep hit too.
     /// </summary>
-    private static List<SpellCandidate> Unpruned(string word, int max = 10)
+    private static List<SpellCandidate> Unpruned(string word, int max = CandidateGenerator.MaxCandidates)
     {
         var best = new Dictionary<string, SpellCandidate>(StringComparer.Ordinal);
         ScoreAll(word, best, deep: false);
