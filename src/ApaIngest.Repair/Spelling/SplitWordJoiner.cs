@@ -8,7 +8,7 @@ namespace ApaIngest.Repair.Spelling;
 /// Joins a word that recognition broke in two (ব্রাহ্ম ণবাজার, প্রতি ্ষ্ঠান): two neighbours on one line, close together,
 /// whose Bangla cores written together are a lexicon word, where the second piece cannot begin a word (it starts with a
 /// vowel sign or hasanta), or both pieces have two clusters or more and are not both words already (then the space is more
-/// likely the writer's: সূচক সমূহ, তথ্য ও stay).
+/// likely the writer's: সূচক সমূহ, তথ্য ও stay), or one piece is a single cluster and the other is no word (সংস্কৃ তি).
 /// </summary>
 public sealed class SplitWordJoiner(CandidateGenerator generator)
 {
@@ -39,9 +39,18 @@ public sealed class SplitWordJoiner(CandidateGenerator generator)
             return a.Prefix + joined + b.Suffix;
         }
 
-        // one-cluster pieces are mostly words of their own (ও, এ, না, কে); two words stay two words (সূচক সমূহ)
-        var bothWords = generator.IsKnown(a.Core) && generator.IsKnown(b.Core);
-        return BanglaClusters.Count(a.Core) >= 2 && BanglaClusters.Count(b.Core) >= 2 && !bothWords ? a.Prefix + joined + b.Suffix : null;
+        // two words stay two words (সূচক সমূহ); a one-cluster piece is mostly a word of its own (ও, এ, না, কে) and joins only
+        // a piece that is no word (সংস্কৃ তি, a text layer's break inside সংস্কৃতি; আলোচ না), never a word (তথ্য ও stays)
+        var knownA = generator.IsKnown(a.Core);
+        var knownB = generator.IsKnown(b.Core);
+        var ok = (BanglaClusters.Count(a.Core), BanglaClusters.Count(b.Core)) switch
+        {
+            ( >= 2, >= 2) => !(knownA && knownB),
+            (1, >= 2) => !knownB,
+            ( >= 2, 1) => !knownA,
+            _ => false,
+        };
+        return ok ? a.Prefix + joined + b.Suffix : null;
     }
 
     /// <summary>Whether two page words sit on one line close enough to be one word broken in two.</summary>

@@ -13,6 +13,9 @@ public sealed class SplitWordJoinerTests
     [Theory]
     [InlineData("প্রতি", "ষ্ঠান", "প্রতিষ্ঠান")]
     [InlineData("(প্রতি", "ষ্ঠান),", "(প্রতিষ্ঠান),")]
+    [InlineData("সংস্কৃ", "তি,", "সংস্কৃতি,")] // a legacy text layer's break: the last cluster on its own
+    [InlineData("সং", "স্কৃতি", "সংস্কৃতি")]
+    [InlineData("আলোচ", "না", "আলোচনা")] // না is a word, but আলোচ is none: one word broken
     public void Join_WordBrokenInTwo_GivesTheWord(string left, string right, string expected) =>
         Assert.Equal(N(expected), Joiner.Join(left, right));
 
@@ -21,6 +24,7 @@ public sealed class SplitWordJoinerTests
     [InlineData("প্রতি,", "ষ্ঠান")] // punctuation between the pieces
     [InlineData("প্রতি", "১২")] // not Bangla letters
     [InlineData("থানা", "মামলা")] // the two written together are no word
+    [InlineData("তথ্য", "ও")] // a one-cluster word after a word: তথ্যও would be a lexicon word, the space is the writer's
     public void Join_NotOneWord_GivesNull(string left, string right) => Assert.Null(Joiner.Join(left, right));
 
     private static Word At(string text, double x0, double x1) => new(text, new Box(x0, 100, x1, 110)) { Confidence = 0.8, Origin = WordOrigin.Ocr };
