@@ -84,6 +84,13 @@ public sealed class LexiconWordRepairer : IWordRepairer
             }
 
             var (text, changed, p) = RepairToken(w.Text, ContextOf(joined, i, vocabulary, parts));
+            if (changed && CompletesWithNext(text, parts, i))
+            {
+                // সংস্কৃ + তি wrapped in a table cell: the next word is the rest of this one, so completing this word would
+                // write its end twice (সংস্কৃতি তি); the pieces are left as they are
+                continue;
+            }
+
             if (changed)
             {
                 repaired ??= [.. joined];
@@ -93,6 +100,18 @@ public sealed class LexiconWordRepairer : IWordRepairer
 
         var changedAny = repaired is not null || !ReferenceEquals(joined, words);
         return new RepairedWords(repaired ?? joined, firstSource, changedAny);
+    }
+
+    /// <summary>Whether the repaired word <paramref name="text"/> is word <paramref name="i"/>'s core followed by the next word's core.</summary>
+    private static bool CompletesWithNext(string text, List<TokenParts> parts, int i)
+    {
+        if (i + 1 >= parts.Count || parts[i + 1].Core.Length == 0)
+        {
+            return false;
+        }
+
+        var core = TokenParts.Of(BanglaText.Normalize(text)).Core;
+        return core == parts[i].Core + parts[i + 1].Core;
     }
 
     /// <summary>Joins neighbours that are one word broken in two; <paramref name="parts"/> (each word normalised and split) is kept in step.</summary>

@@ -30,6 +30,26 @@ public sealed class SplitWordJoinerTests
     private static Word At(string text, double x0, double x1) => new(text, new Box(x0, 100, x1, 110)) { Confidence = 0.8, Origin = WordOrigin.Ocr };
 
     [Fact]
+    public void RepairWords_WordWrappedToTheNextLineOfACell_IsNotCompletedTwice()
+    {
+        // a legacy text layer's table cell: "শিক্ষা, সংস্কৃ" on one line, "তি, আইসিটি" on the next; correcting সংস্কৃ alone
+        // to সংস্কৃতি would write তি twice
+        var words = new[]
+        {
+            new Word("শিক্ষা,", new Box(10, 100, 40, 110)) { Origin = WordOrigin.TextLayer },
+            new Word(N("সংস্কৃ"), new Box(45, 100, 75, 110)) { Origin = WordOrigin.TextLayer },
+            new Word("তি,", new Box(10, 114, 20, 124)) { Origin = WordOrigin.TextLayer },
+            new Word("আইসিটি", new Box(25, 114, 60, 124)) { Origin = WordOrigin.TextLayer },
+        };
+        Assert.Contains(RepoData.Repairer.Corrector.CandidatesFor(N("সংস্কৃ")), c => c.Word == N("সংস্কৃতি"));
+
+        var repaired = RepoData.Repairer.RepairWords(words);
+
+        Assert.Equal(N("সংস্কৃ"), repaired.Words[1].Text);
+        Assert.Equal("তি,", repaired.Words[2].Text);
+    }
+
+    [Fact]
     public void RepairWords_TwoCloseHalvesOfAWord_JoinsThemKeepingRawTextAndTheSourceMap()
     {
         var words = new[] { At("সেবা", 10, 40), At("প্রতি", 50, 80), At("ষ্ঠান", 83, 110), At("নিশ্চিত", 120, 160) };
