@@ -66,62 +66,18 @@ public sealed class LearnedConfusions
 
             var denominator = b == Nothing ? totalTruth : truthCounts.GetValueOrDefault(b, n);
             var p = Math.Min(1, n / (double)Math.Max(1, denominator));
-            costs[(a, b)] = Math.Clamp(0.15 + (0.25 * -Math.Log10(p)), 0.15, 1.0);
+            costs[(a, b)] = Math.Clamp(CostOf(p), 0.15, 1.0);
         }
 
         return new LearnedConfusions(costs);
     }
 
-    /// <summary>Cluster-level Levenshtein alignment's edits (identities left out).</summary>
-    private static IEnumerable<(string, string)> Edits(string[] o, string[] t)
-    {
-        var d = new int[o.Length + 1, t.Length + 1];
-        for (var i = 0; i <= o.Length; i++)
-        {
-            d[i, 0] = i;
-        }
+    /// <summary>Cluster-level alignment's edits (identities left out).</summary>
+    private static IEnumerable<(string, string)> Edits(string[] o, string[] t) =>
+        Core.Text.EditAlignment.Backward(o, t, Nothing).Where(s => s.Read != s.Truth);
 
-        for (var j = 0; j <= t.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= o.Length; i++)
-        {
-            for (var j = 1; j <= t.Length; j++)
-            {
-                d[i, j] = Math.Min(d[i - 1, j - 1] + (o[i - 1] == t[j - 1] ? 0 : 1), Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1));
-            }
-        }
-
-        var edits = new List<(string, string)>();
-        int x = o.Length, y = t.Length;
-        while (x > 0 || y > 0)
-        {
-            if (x > 0 && y > 0 && d[x, y] == d[x - 1, y - 1] + (o[x - 1] == t[y - 1] ? 0 : 1))
-            {
-                if (o[x - 1] != t[y - 1])
-                {
-                    edits.Add((o[x - 1], t[y - 1]));
-                }
-
-                x--;
-                y--;
-            }
-            else if (x > 0 && d[x, y] == d[x - 1, y] + 1)
-            {
-                edits.Add((o[x - 1], Nothing));
-                x--;
-            }
-            else
-            {
-                edits.Add((Nothing, t[y - 1]));
-                y--;
-            }
-        }
-
-        return edits;
-    }
+    /// <summary>The cost of a confusion the engine makes with probability <paramref name="p"/>: 0.15 + 0.25·(−log10 p).</summary>
+    public static double CostOf(double p) => 0.15 + (0.25 * -Math.Log10(p));
 
     public static LearnedConfusions Empty { get; } = new(new Dictionary<(string, string), double>());
 

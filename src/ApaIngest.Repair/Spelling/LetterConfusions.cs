@@ -90,7 +90,7 @@ public sealed class LetterConfusions
 
             var denominator = b == Nothing ? totalTruth : truthCounts.GetValueOrDefault(b, n);
             var p = Math.Min(1, n / (double)Math.Max(1, denominator));
-            var cost = Math.Max(0.15 + (0.25 * -Math.Log10(p)), OcrConfusion.MinCharEdit);
+            var cost = Math.Max(LearnedConfusions.CostOf(p), OcrConfusion.MinCharEdit);
             if (cost <= MaxCost)
             {
                 result[(a, b)] = cost;
@@ -100,60 +100,11 @@ public sealed class LetterConfusions
         return new LetterConfusions(result);
     }
 
-    /// <summary>Unit-cost Levenshtein alignment's edits (identities left out); null when the words are more than <see cref="MaxWordEdits"/> apart.</summary>
+    /// <summary>Character-level alignment's edits (identities left out); null when the words are more than <see cref="MaxWordEdits"/> apart.</summary>
     private static List<(char, char)>? Edits(string o, string t)
     {
-        var d = new int[o.Length + 1, t.Length + 1];
-        for (var i = 0; i <= o.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= t.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= o.Length; i++)
-        {
-            for (var j = 1; j <= t.Length; j++)
-            {
-                d[i, j] = Math.Min(d[i - 1, j - 1] + (o[i - 1] == t[j - 1] ? 0 : 1), Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1));
-            }
-        }
-
-        if (d[o.Length, t.Length] > MaxWordEdits)
-        {
-            return null;
-        }
-
-        var edits = new List<(char, char)>();
-        int x = o.Length, y = t.Length;
-        while (x > 0 || y > 0)
-        {
-            if (x > 0 && y > 0 && d[x, y] == d[x - 1, y - 1] + (o[x - 1] == t[y - 1] ? 0 : 1))
-            {
-                if (o[x - 1] != t[y - 1])
-                {
-                    edits.Add((o[x - 1], t[y - 1]));
-                }
-
-                x--;
-                y--;
-            }
-            else if (x > 0 && d[x, y] == d[x - 1, y] + 1)
-            {
-                edits.Add((o[x - 1], Nothing));
-                x--;
-            }
-            else
-            {
-                edits.Add((Nothing, t[y - 1]));
-                y--;
-            }
-        }
-
-        return edits;
+        var edits = Core.Text.EditAlignment.Backward(o.ToCharArray(), t.ToCharArray(), Nothing).Where(s => s.Read != s.Truth).ToList();
+        return edits.Count > MaxWordEdits ? null : edits;
     }
 
     public static LetterConfusions Read(string path)
