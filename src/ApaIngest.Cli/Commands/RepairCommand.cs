@@ -11,13 +11,11 @@ namespace ApaIngest.Cli.Commands;
 /// </summary>
 internal static class RepairCommand
 {
+    /// <summary>The line repairers before the dictionary repair: Bijoy → Unicode, visual → logical order (declared first: <see cref="LineRepairers"/> is built from it).</summary>
+    private static readonly Func<string, string>[] Conversions = [BijoyLine.Convert, TextLayerText.Repair];
+
     /// <summary>The line repairers, in order. Each must return an already-correct Unicode line unchanged.</summary>
-    internal static IReadOnlyList<Func<string, string>> LineRepairers { get; } =
-    [
-        BijoyLine.Convert,
-        TextLayerText.Repair,
-        DictionaryLine,
-    ];
+    internal static IReadOnlyList<Func<string, string>> LineRepairers { get; } = [.. Conversions, DictionaryLine];
 
     public static Command Create()
     {
@@ -42,13 +40,11 @@ internal static class RepairCommand
         while (input.ReadLine() is { } raw)
         {
             ct.ThrowIfCancellationRequested();
-            var line = TextLayerText.Repair(BijoyLine.Convert(raw));
-            foreach (var (word, candidates) in repairer.ExplainLine(line))
+            var line = Conversions.Aggregate(raw, (text, convert) => convert(text));
+            foreach (var (word, result, candidates) in repairer.ExplainLine(line))
             {
-                // what the word became in its line: the best candidate when the classifier is sure enough
-                var result = threshold is { } t && candidates.Count > 0 && candidates[0].Probability >= t ? candidates[0].Candidate.Word : word;
                 var shown = candidates.Take(ExplainedCandidates).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Candidate.Word} {c.Candidate.Cost:0.00} {c.Probability:0.000}"));
-                output.WriteLine($"{word}\t{result}\t{string.Join("; ", shown)}");
+                output.WriteLine($"{word}\t{result.Word}\t{string.Join("; ", shown)}");
             }
         }
 

@@ -33,6 +33,7 @@ public sealed record RepairEvaluation(int Garbled, int Fixed, int Correct, int C
                 Words = [.. rows.Select(r => new Word(r.Ocr, r.Box) { Confidence = r.Confidence, Origin = WordOrigin.Ocr })],
             };
             var repairer = repairerForPage(page.Key);
+            var vocabulary = PageVocabulary.Of(content.Words);
             var repaired = repairer?.RepairWords(content.Words) ?? new RepairedWords(content.Words, [.. Enumerable.Range(0, rows.Length)], false);
             for (var i = 0; i < rows.Length; i++)
             {
@@ -72,7 +73,7 @@ public sealed record RepairEvaluation(int Garbled, int Fixed, int Correct, int C
                     {
                         var cls = Classify(o, t, inLexicon);
                         remaining[cls] = remaining.GetValueOrDefault(cls) + 1;
-                        misses.Add(new RepairMiss(page.Key, o, t, output, cls) { TruthProbability = TruthProbability(repairer, content.Words, i, o, t) });
+                        misses.Add(new RepairMiss(page.Key, o, t, output, cls) { TruthProbability = TruthProbability(repairer, content.Words, vocabulary, i, o, t) });
                     }
                 }
             }
@@ -85,14 +86,14 @@ public sealed record RepairEvaluation(int Garbled, int Fixed, int Correct, int C
         };
     }
 
-    private static double? TruthProbability(LexiconWordRepairer? repairer, IReadOnlyList<Word> words, int i, string ocr, string truth)
+    private static double? TruthProbability(LexiconWordRepairer? repairer, IReadOnlyList<Word> words, PageVocabulary vocabulary, int i, string ocr, string truth)
     {
         if (repairer is null)
         {
             return null;
         }
 
-        foreach (var (candidate, p) in repairer.Corrector.Explain(ocr, LexiconWordRepairer.ContextOf(words, i)))
+        foreach (var (candidate, p) in repairer.Corrector.Explain(ocr, LexiconWordRepairer.ContextOf(words, i, vocabulary)).Candidates)
         {
             if (candidate.Word == truth)
             {

@@ -190,10 +190,10 @@ public sealed class LexiconWordRepairer : IWordRepairer
     }
 
     /// <summary>
-    /// For each word of the line that repair looks at: its core and every candidate it was weighed against, with the
-    /// classifier's probability, best first (<see cref="WordCorrector.Explain"/>); for `apa repair --explain`.
+    /// For each word of the line that repair looks at: its core, what it becomes and every candidate it was weighed against,
+    /// with the classifier's probability, best first (<see cref="WordCorrector.Explain"/>); for `apa repair --explain`.
     /// </summary>
-    public IEnumerable<(string Word, IReadOnlyList<(SpellCandidate Candidate, double Probability)> Candidates)> ExplainLine(string line)
+    public IEnumerable<(string Word, Correction Result, IReadOnlyList<(SpellCandidate Candidate, double Probability)> Candidates)> ExplainLine(string line)
     {
         if (string.IsNullOrEmpty(line))
         {
@@ -205,7 +205,8 @@ public sealed class LexiconWordRepairer : IWordRepairer
         {
             if (contexts[i] is { } context && TokenParts.Of(BanglaText.Normalize(tokens[i])).Core is { Length: > 0 } core)
             {
-                yield return (core, Corrector.Explain(core, context));
+                var (result, candidates) = Corrector.Explain(core, context);
+                yield return (core, result, candidates);
             }
         }
     }

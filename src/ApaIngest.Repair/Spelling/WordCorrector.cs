@@ -121,7 +121,21 @@ public sealed class WordCorrector
         return [.. generator.Generate(word).Where(c => c.Entry.IsDomain && c.Cost <= 0.6 && c.Entry.LogFrequency >= entry.LogFrequency + 0.3)];
     }
 
-    public Correction Correct(string word, TokenContext context)
+    public Correction Correct(string word, TokenContext context) => Decide(word, context, null);
+
+    /// <summary>
+    /// <see cref="Correct"/>'s result with every candidate the word was weighed against and its probability (the rule's
+    /// 1 − cost without a model), best first: for error analysis (`apa repair --explain`, `apa train repair --misses`).
+    /// </summary>
+    public (Correction Result, IReadOnlyList<(SpellCandidate Candidate, double Probability)> Candidates) Explain(string word, TokenContext context)
+    {
+        var weighed = new List<(SpellCandidate, double)>();
+        var result = Decide(word, context, weighed);
+        return (result, [.. weighed.OrderByDescending(x => x.Item2)]);
+    }
+
+    /// <summary>The correction of <paramref name="word"/>; each candidate and its probability go to <paramref name="weighed"/> when given.</summary>
+    private Correction Decide(string word, TokenContext context, List<(SpellCandidate, double)>? weighed)
     {
         // a joiner after hasanta only chooses how the conjunct is drawn (শাহ্‌): the word without it is the lexicon's form
         var bare = BanglaTokens.WithoutJoiners(word);
@@ -138,6 +152,7 @@ public sealed class WordCorrector
         if (classifier is null)
         {
             var near = CandidatesFor(word);
+            weighed?.AddRange(near.Select(c => (c, 1 - c.Cost)));
             return near.Count == 0 ? new Correction(word, false, 1) : Rule(word, near, Features(word, near, context));
         }
 
@@ -156,6 +171,7 @@ public sealed class WordCorrector
         for (var i = 0; i < examples.Length; i++)
         {
             var p = classifier.Probability(examples[i]);
+            weighed?.Add((candidates[i], p));
             if (p > bestP)
             {
                 bestP = p;
@@ -166,20 +182,6 @@ public sealed class WordCorrector
         return bestIndex >= 0 && bestP >= classifier.Threshold
             ? new Correction(candidates[bestIndex].Word, true, bestP)
             : new Correction(word, false, 1 - bestP);
-    }
-
-    /// <summary>
-    /// Every candidate the word is weighed against in this context, with the classifier's probability (the rule's 1 − cost
-    /// without a model), best first: what <see cref="Correct"/> chose from, for error analysis.
-    /// </summary>
-    public IReadOnlyList<(SpellCandidate Candidate, double Probability)> Explain(string word, TokenContext context)
-    {
-        word = BanglaTokens.WithoutJoiners(word);
-        var lefts = NeighbourForms(context.Left);
-        var rights = NeighbourForms(context.Right);
-        var candidates = classifier is null ? CandidatesFor(word) : CandidatesFor(word, lefts, rights, context.QuestionKnownWords);
-        var examples = Features(word, candidates, context, lefts, rights);
-        return [.. candidates.Select((c, i) => (c, classifier?.Probability(examples[i]) ?? 1 - c.Cost)).OrderByDescending(x => x.Item2)];
     }
 
     /// <summary>Without a model: only a cheap, unambiguous OCR confusion of an unknown, non-inflected, non-compound word.</summary>

@@ -46,8 +46,8 @@ public sealed class LexiconWordRepairerTests
         var corrector = RepoData.Repairer.Corrector;
         var word = BanglaText.Normalize("মুলনা");
         var khulna = BanglaText.Normalize("খুলনা");
-        var alone = corrector.Explain(word, TokenContext.None);
-        var onPage = corrector.Explain(word, TokenContext.None with { Page = PageVocabulary.OfCores([khulna, khulna, khulna]) });
+        var alone = corrector.Explain(word, TokenContext.None).Candidates;
+        var onPage = corrector.Explain(word, TokenContext.None with { Page = PageVocabulary.OfCores([khulna, khulna, khulna]) }).Candidates;
         Assert.True(onPage.Single(c => c.Candidate.Word == khulna).Probability > alone.Single(c => c.Candidate.Word == khulna).Probability);
         Assert.Equal(alone.OrderByDescending(c => c.Probability).Select(c => c.Candidate.Word), alone.Select(c => c.Candidate.Word));
     }
