@@ -47,24 +47,17 @@ public sealed class SeedDamageTests(ITestOutputHelper output)
         {
             foreach (var line in File.ReadLines(path))
             {
-                var before = line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                var before = Tokens(line);
                 if (!before.Any(t => BanglaTokens.Words(t).Any(damage.ContainsKey)))
                 {
                     continue;
                 }
 
-                var after = repairer.RepairLine(line).Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-                Assert.Equal(before.Length, after.Length);
-                for (var i = 0; i < before.Length; i++)
+                foreach (var (garbled, ok) in Occurrences(line, repairer.RepairLine(line), damage))
                 {
-                    foreach (var garbled in BanglaTokens.Words(before[i]).Where(damage.ContainsKey))
-                    {
-                        var ok = BanglaTokens.Words(after[i]).Contains(damage[garbled]);
-                        occurrences++;
-                        fixedCount += ok ? 1 : 0;
-                        alwaysFixed[garbled] = alwaysFixed.GetValueOrDefault(garbled, true) && ok;
-                        output.WriteLine($"{garbled}\t{damage[garbled]}\t{after[i]}\t{(ok ? "fixed" : "not fixed")}");
-                    }
+                    occurrences++;
+                    fixedCount += ok ? 1 : 0;
+                    alwaysFixed[garbled] = alwaysFixed.GetValueOrDefault(garbled, true) && ok;
                 }
             }
         }
@@ -94,18 +87,10 @@ public sealed class SeedDamageTests(ITestOutputHelper output)
                 var repaired = repairer.RepairLines(page);
                 for (var l = 0; l < page.Length; l++)
                 {
-                    var before = page[l].Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-                    var after = repaired[l].Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-                    Assert.Equal(before.Length, after.Length);
-                    for (var i = 0; i < before.Length; i++)
+                    foreach (var (_, ok) in Occurrences(page[l], repaired[l], damage))
                     {
-                        foreach (var garbled in BanglaTokens.Words(before[i]).Where(damage.ContainsKey))
-                        {
-                            var ok = BanglaTokens.Words(after[i]).Contains(damage[garbled]);
-                            occurrences++;
-                            fixedCount += ok ? 1 : 0;
-                            output.WriteLine($"{garbled}\t{damage[garbled]}\t{after[i]}\t{(ok ? "fixed" : "not fixed")}");
-                        }
+                        occurrences++;
+                        fixedCount += ok ? 1 : 0;
                     }
                 }
             }
@@ -114,6 +99,25 @@ public sealed class SeedDamageTests(ITestOutputHelper output)
         output.WriteLine($"in pages: occurrences fixed {fixedCount}/{occurrences} = {fixedCount / (double)occurrences:P1}");
         Assert.True(fixedCount >= 0.60 * occurrences, $"fixed {fixedCount} of {occurrences}");
     }
+
+    /// <summary>Each damaged word of <paramref name="line"/> and whether <paramref name="repaired"/> holds its correct word in its place (logged).</summary>
+    private IEnumerable<(string Garbled, bool Fixed)> Occurrences(string line, string repaired, Dictionary<string, string> damage)
+    {
+        var before = Tokens(line);
+        var after = Tokens(repaired);
+        Assert.Equal(before.Length, after.Length);
+        for (var i = 0; i < before.Length; i++)
+        {
+            foreach (var garbled in BanglaTokens.Words(before[i]).Where(damage.ContainsKey))
+            {
+                var ok = BanglaTokens.Words(after[i]).Contains(damage[garbled]);
+                output.WriteLine($"{garbled}\t{damage[garbled]}\t{after[i]}\t{(ok ? "fixed" : "not fixed")}");
+                yield return (garbled, ok);
+            }
+        }
+    }
+
+    private static string[] Tokens(string line) => line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Each seed file with a repairer that judges context without that file's own bigrams.</summary>
     private static IEnumerable<(string Path, LexiconWordRepairer Repairer)> SeedRepairers()
@@ -136,8 +140,8 @@ public sealed class SeedDamageTests(ITestOutputHelper output)
         {
             foreach (var line in File.ReadLines(path))
             {
-                var before = line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-                var after = repairer.RepairLine(line).Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                var before = Tokens(line);
+                var after = Tokens(repairer.RepairLine(line));
                 Assert.Equal(before.Length, after.Length);
                 for (var i = 0; i < before.Length; i++)
                 {
