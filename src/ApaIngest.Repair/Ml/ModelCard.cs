@@ -32,7 +32,7 @@ public static class ModelCard
         sb.Append("  rendered twice by Tesseract's `text2image` (8 Bangla fonts, degraded like a scan) in each of two sets: 8–12 pt at 100–150 dpi\n");
         sb.Append("  (`ocr-pairs.tsv`, harsh: about 40 % of words come back garbled) and 9–12 pt at 200/300 dpi (`ocr-pairs-scan.tsv`, the archive's\n");
         sb.Append("  scan resolutions), read back with `tesseract -l ben`, words aligned with the truth by token edit distance.\n");
-        var extra = pairs.Where(p => p.Page.Contains("/x", StringComparison.Ordinal)).Select(p => p.Page).Distinct().Count();
+        var extra = pairs.Where(p => OcrPairGenerator.IsExtraPage(p.Page)).Select(p => p.Page).Distinct().Count();
         if (extra > 0)
         {
             sb.Append(inv, $"- Of these, {extra} renders are for training only (`apa train pairs --extra N`, with and without `--scan`: `ocr-pairs-extra.tsv`,\n");

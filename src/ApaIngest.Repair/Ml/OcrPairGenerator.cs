@@ -196,13 +196,20 @@ public sealed class OcrPairGenerator
     /// </summary>
     public static IReadOnlyList<(string Id, string Text)> ExtraTrainingPages(string root, ISet<string> excludeWords, int pagesOfEachKind)
     {
+        const string mark = ExtraPageMark;
         // seed chunks come first in TruthPages, so their index there decides whether they are held out
         var seedTraining = TruthPages(root, excludeWords, syntheticPages: 0, generalPages: 0)
             .Select((page, index) => (page, index))
             .Where(x => x.index % 5 != 0)
-            .Select(x => (x.page.Id.Replace("/", "/x", StringComparison.Ordinal), x.page.Text));
-        return [.. seedTraining, .. SyntheticPages(root, pagesOfEachKind, 20261203, "synthetic/x"), .. GeneralPages(root, pagesOfEachKind, 20261204, "general/x")];
+            .Select(x => (x.page.Id.Replace("/", mark, StringComparison.Ordinal), x.page.Text));
+        return [.. seedTraining, .. SyntheticPages(root, pagesOfEachKind, 20261203, "synthetic" + mark), .. GeneralPages(root, pagesOfEachKind, 20261204, "general" + mark)];
     }
+
+    /// <summary>Follows the source name in the id of an <see cref="ExtraTrainingPages"/> page ("synthetic/x0", "koyra-…/x3").</summary>
+    public const string ExtraPageMark = "/x";
+
+    /// <summary>Whether a pair's page is one of <see cref="ExtraTrainingPages"/>.</summary>
+    public static bool IsExtraPage(string page) => page.Contains(ExtraPageMark, StringComparison.Ordinal);
 
     /// <summary>Lines of domain words and place names with numbers and indicator codes between them.</summary>
     private static IEnumerable<(string Id, string Text)> SyntheticPages(string root, int count, int seed, string prefix)

@@ -12,7 +12,7 @@ public static class RepairTraining
     public const string ScanPairsPath = "models/repair/ocr-pairs-scan.tsv";
     public const string ModelCardPath = "models/repair/MODEL_CARD.md";
 
-    /// <summary>More synthetic and everyday-word pages, for training only: `apa train pairs --extra N` (and with --scan).</summary>
+    /// <summary>Training-only pages (the seeds' training chunks again, more synthetic and everyday-word pages): `apa train pairs --extra N` (and with --scan).</summary>
     public const string ExtraPairsPath = "models/repair/ocr-pairs-extra.tsv";
     public const string ScanExtraPairsPath = "models/repair/ocr-pairs-scan-extra.tsv";
 
